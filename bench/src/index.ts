@@ -1,0 +1,2 @@
+// Public API of @resilab/bench. Explicit named exports only.
+export {};

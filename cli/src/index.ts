@@ -1,0 +1,2 @@
+// Public API of @resilab/cli. Explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @resilab/reports. Explicit named exports only.
+export {};

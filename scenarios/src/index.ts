@@ -1,0 +1,2 @@
+// Public API of @resilab/scenarios. Explicit named exports only.
+export {};

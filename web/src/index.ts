@@ -1,0 +1,2 @@
+// Public API of @resilab/web. Explicit named exports only.
+export {};
