@@ -1,0 +1,43 @@
+/**
+ * All metric collectors of one replication. Everything is streaming: memory depends on the
+ * model's size (shards, samples kept), not on simulated time.
+ */
+import type { CostSpec } from "../scenario-types";
+import { CostMeter } from "./cost-meter";
+import { IncidentLog } from "./incidents";
+import { PipelineStats } from "./pipeline-stats";
+import { TimeWeightedSeries } from "./time-series";
+
+export class Metrics {
+  readonly incidents: IncidentLog;
+  readonly pipelines: PipelineStats;
+  /** Fraction of teams whose triggers are accepted right now. */
+  readonly availability: TimeWeightedSeries;
+  /** Fraction of teams that can see their pipelines' state right now. */
+  readonly stateAvailability: TimeWeightedSeries;
+  /** Triggers waiting in intake buffers (all shards). */
+  readonly queueLength: TimeWeightedSeries;
+  /** Pipelines in the system (triggered, not yet finished), for Little's law. */
+  readonly inSystem: TimeWeightedSeries;
+  readonly cost: CostMeter;
+  /** End-user blocking: expected requests blocked beyond the threshold and the longest block (s). */
+  blockedOver = 0;
+  blockedMax = 0;
+  blockedP99Samples: number[] = [];
+  /** Pipelines accepted after warm-up (for Little's λ). */
+  accepted = 0;
+
+  constructor(
+    readonly warmup: number,
+    readonly horizon: number,
+    prices: CostSpec,
+  ) {
+    this.incidents = new IncidentLog(warmup);
+    this.pipelines = new PipelineStats(warmup);
+    this.availability = new TimeWeightedSeries(warmup, horizon, 1);
+    this.stateAvailability = new TimeWeightedSeries(warmup, horizon, 1);
+    this.queueLength = new TimeWeightedSeries(warmup, horizon, 0);
+    this.inSystem = new TimeWeightedSeries(warmup, horizon, 0);
+    this.cost = new CostMeter(prices);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Pipeline outcomes and lead times for pipelines triggered after the warm-up, in bounded memory;
+ * the first `PIPELINE_SAMPLE_LIMIT` are kept in full (stage attempts) for timelines.
+ */
+import type { PipelineOutcome, PipelineRecord } from "../result-types";
+import { SummaryCollector } from "./summary-collector";
+
+export const PIPELINE_SAMPLE_LIMIT = 100;
+
+export class PipelineStats {
+  triggered = 0;
+  succeeded = 0;
+  failedFlaky = 0;
+  failedInfrastructure = 0;
+  lost = 0;
+  restarts = 0;
+  /** Sum of lead times of succeeded pipelines (s), for the faults-off comparison. */
+  leadSum = 0;
+  readonly leadTime = new SummaryCollector();
+  readonly sample: PipelineRecord[] = [];
+  /** Time-in-system of every pipeline that left (s), for Little's law. */
+  private sojournSum = 0;
+  private departures = 0;
+  /** Successful deployments after warm-up. */
+  deployments = 0;
+
+  constructor(private readonly warmup: number) {}
+
+  /** Should this pipeline (triggered at `at`, µs) keep a full record? */
+  wantsRecord(at: number): boolean {
+    return at >= this.warmup && this.sample.length < PIPELINE_SAMPLE_LIMIT;
+  }
+
+  onTriggered(at: number): void {
+    if (at >= this.warmup) this.triggered++;
+  }
+
+  onFinished(triggeredAt: number, now: number, outcome: PipelineOutcome, restarts: number, record: PipelineRecord | null): void {
+    if (record !== null) {
+      record.finishedAt = now / 1e6;
+      record.outcome = outcome;
+      record.restarts = restarts;
+      this.sample.push(record);
+    }
+    if (triggeredAt < this.warmup) return;
+    const lead = (now - triggeredAt) / 1e6;
+    this.sojournSum += lead;
+    this.departures++;
+    this.restarts += restarts;
+    if (outcome === "succeeded") {
+      this.succeeded++;
+      this.deployments++;
+      this.leadSum += lead;
+      this.leadTime.add(lead);
+    } else if (outcome === "failed-flaky") this.failedFlaky++;
+    else if (outcome === "failed-infrastructure") this.failedInfrastructure++;
+    else this.lost++;
+  }
+
+  meanSojourn(): number {
+    return this.departures === 0 ? 0 : this.sojournSum / this.departures;
+  }
+
+  get departed(): number {
+    return this.departures;
+  }
+}

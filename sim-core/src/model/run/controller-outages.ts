@@ -1,0 +1,236 @@
+/**
+ * Controller outages and their recovery, per shard mode:
+ * - single: the platform restarts a pod (CrashLoopBackOff + boot) or a crew repairs a VM (+ boot);
+ * - failover: the failover manager notices (lease), and with probability `coverage` promotes a
+ *   standby after `switchTime`; otherwise the service waits for the repair;
+ * - replica: the router ejects the dead replica after its health checks; survivors adopt its
+ *   pipelines.
+ * Pipelines of a controller with no surviving state are lost; stages on executors that do not
+ * survive the outage are cut off and handled by the in-flight policy when a controller returns.
+ */
+import type { Rng } from "../../random/rng";
+import type { Incident } from "../metrics/incidents";
+import type { FailureClassSpec } from "../scenario-types";
+import { Sampler, us } from "./context";
+import type { ControlPlane } from "./control-plane";
+import type { ControllerMember } from "./controller-member";
+import type { InterruptionPolicy } from "./interruption-policy";
+import { livenessDetection } from "./platform-timing";
+import type { RepairShop } from "./repair-shop";
+
+export type OutageMode = "crash" | "hang" | "slow" | "down";
+
+export class ControllerOutages {
+  private readonly boot: Sampler;
+  private readonly switchTime: Sampler | null;
+  private readonly coverageRng: Rng;
+  private readonly phaseRng: Rng;
+  private readonly impactOpen = new Set<ControllerMember>();
+
+  constructor(
+    private readonly control: ControlPlane,
+    private readonly policy: InterruptionPolicy,
+    private readonly repairs: RepairShop,
+  ) {
+    const { topology, streams } = control.ctx;
+    this.boot = new Sampler(topology.controllers.boot, streams.stream("controllers/boot"), "controllers.boot");
+    this.switchTime = topology.failover
+      ? new Sampler(topology.failover.switchTime, streams.stream("failover/switch"), "failover.switchTime")
+      : null;
+    this.coverageRng = streams.stream("failover/coverage");
+    this.phaseRng = streams.stream("platform/probe-phase");
+  }
+
+  /**
+   * Takes controller `m` down. `repair` is the human repair time (µs) drawn by the fault trace;
+   * `returnIn` (µs), when given, is when its host comes back (node, zone or store outage) instead.
+   * `onBack` runs when the controller serves again. Returns false if it was already down.
+   */
+  down(m: ControllerMember, mode: OutageMode, incident: Incident, repair: number, returnIn: number | null, onBack: () => void): boolean {
+    const { k, topology } = this.control.ctx;
+    if (!m.up || m.hung) return false;
+    m.generation++;
+    const generation = m.generation;
+    m.outage = incident;
+    if (mode === "slow") {
+      m.slowFactor = this.control.ctx.scenario.faults.controller?.slowFactor ?? 3;
+      k.schedule(repair, () => {
+        m.slowFactor = 1;
+        incident.end(k.now);
+        onBack();
+      });
+      return true;
+    }
+    const wasServing = m.serving && !m.shard.switching;
+    if (mode === "hang") m.hung = true;
+    else m.up = false;
+    if (wasServing) {
+      incident.serviceImpact = true;
+      incident.open();
+      this.impactOpen.add(m);
+    }
+    for (const team of wasServing ? m.shard.teams : []) incident.teams.add(team);
+    this.cutOffWork(m, incident);
+    this.control.updateAvailability();
+    const detection = mode === "hang" ? livenessDetection(topology.platform, this.phaseRng.next()) : 0;
+    this.notice(m, incident, detection);
+    const back = () => {
+      if (m.generation !== generation) return;
+      this.up(m);
+      incident.end(k.now);
+      onBack();
+    };
+    if (returnIn !== null) {
+      k.schedule(returnIn + this.boot.next(), back);
+    } else if (topology.controllers.hosting === "pod") {
+      k.schedule(detection + m.crashLoop.nextDelay(k.now + detection) + this.boot.next(), back);
+    } else {
+      k.schedule(detection, () => this.repairs.repair(repair, () => k.schedule(this.boot.next(), back)));
+    }
+    return true;
+  }
+
+  /** What its shard does when the outage is noticed: nothing, a failover, or a router ejection. */
+  private notice(m: ControllerMember, incident: Incident, ownDetection: number): void {
+    const { k, topology } = this.control.ctx;
+    const shard = m.shard;
+    if (shard.mode === "single") {
+      k.schedule(ownDetection, () => incident.detect(k.now));
+    } else if (shard.mode === "failover" && m.role === "active") {
+      const failover = topology.failover!;
+      k.schedule(us(failover.detection), () => {
+        incident.detect(k.now);
+        if (m.serving) return; // back already
+        const standby = shard.members.find((s) => s !== m && s.up && !s.hung && s.role === "standby");
+        if (standby === undefined || this.coverageRng.next() >= failover.coverage) return; // uncovered
+        shard.switching = true;
+        this.control.updateAvailability();
+        k.schedule(this.switchTime!.next(), () => this.promote(m, standby, incident));
+      });
+    } else if (shard.mode === "replica") {
+      const hc = topology.router!.healthCheck;
+      k.schedule(us(hc.period * (hc.threshold - 1 + this.phaseRng.next())), () => {
+        incident.detect(k.now);
+        if (m.serving) return;
+        m.inRouter = false;
+        this.control.updateAvailability();
+        this.resolveImpact(m);
+        this.handOver(m);
+      });
+    }
+  }
+
+  private promote(failed: ControllerMember, standby: ControllerMember, incident: Incident): void {
+    const shard = failed.shard;
+    shard.switching = false;
+    if (!(standby.up && !standby.hung)) {
+      this.control.updateAvailability();
+      return; // the standby died during the switch: wait for a repair
+    }
+    if (failed.serving) return;
+    failed.role = "standby";
+    standby.role = "active";
+    this.control.updateAvailability();
+    this.resolveImpact(failed);
+    void incident;
+    this.handOver(failed);
+  }
+
+  /** Moves a lost controller's pipelines to the serving members of its shard (or leaves them as orphans). */
+  private handOver(from: ControllerMember): void {
+    const shard = from.shard;
+    const targets = shard.servingMembers();
+    if (targets.length === 0 || this.control.ctx.topology.controllers.state === "none") return;
+    const lag = shard.mode === "failover" ? us(this.control.ctx.topology.failover!.replicationLag) : 0;
+    let i = 0;
+    for (const p of [...from.pipelines]) {
+      const to = targets[i++ % targets.length]!;
+      from.pipelines.delete(p);
+      p.owner = to;
+      to.pipelines.add(p);
+    }
+    const cut = from.cutOff.map((c) => ({ ...c, reached: Math.max(0, c.reached - lag) }));
+    from.cutOff = [];
+    this.resumeWork(targets[0]!, cut, from.deferred);
+    from.deferred = [];
+    this.control.pull(shard);
+  }
+
+  /** Controller `m` is back (restarted or repaired, booted). */
+  private up(m: ControllerMember): void {
+    const { k } = this.control.ctx;
+    m.up = true;
+    m.hung = false;
+    m.crashLoop.started(k.now);
+    const shard = m.shard;
+    if (shard.mode === "failover") {
+      const active = shard.members.find((s) => s !== m && s.role === "active" && s.up && !s.hung);
+      m.role = active !== undefined ? "standby" : "active";
+      if (active !== undefined) this.handOver(m);
+    } else if (shard.mode === "replica") {
+      m.inRouter = true;
+    }
+    this.control.updateAvailability();
+    if (m.serving) {
+      this.resolveImpact(m);
+      const cut = m.cutOff;
+      m.cutOff = [];
+      const deferred = m.deferred;
+      m.deferred = [];
+      this.resumeWork(m, cut, deferred);
+      for (const other of shard.members) if (other !== m && !other.serving && other.pipelines.size > 0) this.handOver(other);
+      this.control.pull(shard);
+    }
+  }
+
+  private resumeWork(m: ControllerMember, cut: ControllerMember["cutOff"], deferred: ControllerMember["deferred"]): void {
+    const flow = this.control.flow;
+    for (const p of [...m.pipelines]) {
+      if (p.finished || p.deferredDone.length === 0) continue;
+      const done = p.deferredDone;
+      p.deferredDone = [];
+      for (const stage of done) if (!p.finished) flow.advance(p, stage);
+    }
+    for (const task of deferred) if (task.state === "deferred" && !task.pipeline.finished) flow.submit(task, false);
+    for (const c of cut) {
+      if (c.task.state === "lost" && !c.task.pipeline.finished) this.policy.apply(c.task, c.reached, c.incident, null);
+    }
+  }
+
+  private resolveImpact(m: ControllerMember): void {
+    if (!this.impactOpen.delete(m)) return;
+    m.outage?.resolve(this.control.ctx.k.now);
+  }
+
+  /** The outage's effect on the work the controller orchestrates. */
+  private cutOffWork(m: ControllerMember, incident: Incident): void {
+    const { topology } = this.control.ctx;
+    const flow = this.control.flow;
+    if (topology.controllers.state === "none") {
+      for (const p of [...m.pipelines]) {
+        this.policy.touch(incident, p);
+        flow.finish(p, "lost");
+      }
+    } else {
+      for (const p of m.pipelines) this.policy.touch(incident, p);
+    }
+    if (!topology.intake.durable && m.shard.mode !== "replica") {
+      for (const p of this.control.dropIntake(m.shard)) this.policy.touch(incident, p);
+    }
+    if (topology.executors.survivesControllerOutage || topology.controllers.state === "none") return;
+    for (const p of m.pipelines) {
+      for (const task of [...p.tasks]) {
+        if (task.state !== "running" && task.state !== "starting") continue;
+        const reached = this.policy.progressNow(task);
+        flow.detach(task);
+        task.state = "lost";
+        task.waiting.push(incident);
+        incident.open();
+        m.cutOff.push({ task, reached, incident });
+      }
+    }
+  }
+}
+
+/** The failure class used for controllers, for the default human repair time. */
+export type ControllerFaults = FailureClassSpec | undefined;

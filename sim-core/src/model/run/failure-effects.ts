@@ -1,0 +1,220 @@
+/**
+ * What each physical failure does to the model: the effect of a controller, executor, node,
+ * zone, store or agent-link failure on the components that depend on it, each recorded as an
+ * incident. The fault trace itself (when things fail) is `fault-injector.ts`.
+ */
+import type { Incident } from "../metrics/incidents";
+import type { RunContext } from "./context";
+import { us } from "./context";
+import type { ControllerMember } from "./controller-member";
+import type { ControllerOutages } from "./controller-outages";
+import type { Executor } from "./executor-pool";
+import type { Physical } from "./fault-injector";
+import type { InterruptionPolicy } from "./interruption-policy";
+import { podReturnAfterNodeLoss } from "./platform-timing";
+import type { RepairShop } from "./repair-shop";
+import type { WorkFlow } from "./work-flow";
+
+export type FailureMode = "crash" | "hang" | "slow" | "down";
+type Cause = "stochastic" | "chaos";
+
+export class ComponentTargets {
+  private readonly list: Physical[] = [];
+  private readonly names = new Map<string, Physical>();
+  private readonly zoneNames: string[];
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly flow: WorkFlow,
+    private readonly policy: InterruptionPolicy,
+    private readonly outages: ControllerOutages,
+    private readonly members: ControllerMember[],
+    private readonly executors: Executor[],
+    private readonly executorRepairs: RepairShop,
+  ) {
+    const t = ctx.topology;
+    this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => String.fromCharCode(97 + (z % 26)) + (z >= 26 ? z : ""));
+    for (const m of members) this.add({ name: m.name, cls: "controller", fail: (mode, r, c, back) => this.controller(m, mode, r, c, back) });
+    for (const ex of executors) {
+      this.add({
+        name: ex.name,
+        cls: "executor",
+        fail: (mode, r, c, back) => this.executor(ex, mode, r, c, back),
+        armOperating: (budget, fire) => {
+          ex.opRemaining = budget;
+          ex.onOperatingFailure = fire;
+          if (ex.task !== null && ex.task.state === "running") flow.startOperating(ex);
+        },
+      });
+      this.add({ name: `partition-${ex.index}`, cls: "agentPartition", fail: (_m, r, c, back) => this.partition(ex, r, c, back) });
+    }
+    const usesPods = t.controllers.hosting === "pod" || t.executors.kind === "ephemeral";
+    if (usesPods) {
+      for (let n = 0; n < t.platform.nodes; n++) {
+        this.add({ name: `node-${n}`, cls: "node", fail: (_m, r, c, back) => this.hostLoss([n], false, r, c, `node-${n}`, "node", back) });
+      }
+    }
+    this.zoneNames.forEach((zone, z) => {
+      const nodes = Array.from({ length: t.platform.nodes }, (_, n) => n).filter((n) => n % t.platform.zones === z);
+      this.add({ name: `zone-${zone}`, cls: "zone", fail: (_m, r, c, back) => this.hostLoss(nodes, true, r, c, `zone-${zone}`, "zone", back, z) });
+    });
+    if (t.controllers.state === "shared-store") this.add({ name: "store", cls: "store", fail: (_m, r, c, back) => this.store(r, c, back) });
+  }
+
+  private add(p: Physical): void {
+    this.list.push(p);
+    this.names.set(p.name, p);
+  }
+
+  physical(): readonly Physical[] {
+    return this.list;
+  }
+
+  byName(name: string): Physical | undefined {
+    return this.names.get(name);
+  }
+
+  private incident(name: string, cls: Physical["cls"], mode: FailureMode, cause: Cause | "correlated"): Incident {
+    return this.ctx.metrics.incidents.start(name, cls, mode, cause, this.ctx.k.now);
+  }
+
+  private controller(m: ControllerMember, mode: FailureMode, repair: number, cause: Cause, back: () => void): boolean {
+    const incident = this.incident(m.name, "controller", mode, cause);
+    const ok = this.outages.down(m, mode === "down" ? "crash" : mode, incident, repair, null, back);
+    if (!ok) incident.end(this.ctx.k.now);
+    return ok;
+  }
+
+  private executor(ex: Executor, mode: FailureMode, repair: number, cause: Cause, back: () => void): boolean {
+    const { k, topology } = this.ctx;
+    if (!ex.up) return false;
+    const incident = this.incident(ex.name, "executor", mode, cause);
+    if (mode === "slow") {
+      ex.slowFactor = this.ctx.scenario.faults.executor?.slowFactor ?? 3;
+      k.schedule(repair, () => {
+        ex.slowFactor = 1;
+        incident.end(k.now);
+        back();
+      });
+      return true;
+    }
+    const detection = us(mode === "hang" ? (topology.executors.partitionDetection ?? 540) : topology.executors.lossDetection);
+    incident.detect(k.now + detection);
+    this.takeDown(ex, incident, detection);
+    if (ex.pool.ephemeral) {
+      // A lost pod is simply gone: its slot takes a new pod at once.
+      this.bringUp(ex);
+      incident.end(k.now);
+      back();
+      return true;
+    }
+    this.executorRepairs.repair(repair, () => {
+      this.bringUp(ex);
+      incident.end(k.now);
+      back();
+    });
+    return true;
+  }
+
+  private takeDown(ex: Executor, incident: Incident, detection: number): void {
+    ex.up = false;
+    const at = ex.pool.idle.indexOf(ex);
+    if (at >= 0) ex.pool.idle.splice(at, 1);
+    this.policy.executorLost(ex, incident, detection);
+  }
+
+  private bringUp(ex: Executor): void {
+    ex.up = true;
+    const held = ex.held.filter((t) => t.state === "held" && !t.pipeline.finished);
+    ex.held = [];
+    if (held.length > 0) {
+      this.flow.assign(held[0]!, ex);
+      for (const t of held.slice(1)) this.flow.submit(t, true);
+    } else {
+      ex.pool.idle.push(ex);
+      this.flow.dispatch(ex.pool);
+    }
+  }
+
+  /** An agent cut off from its controller without a TCP reset (§2.2 ChannelPinger). */
+  private partition(ex: Executor, duration: number, cause: Cause, back: () => void): boolean {
+    const { k, topology } = this.ctx;
+    if (!ex.up || ex.task === null || ex.partitioned) return false;
+    const incident = this.incident(`partition-${ex.index}`, "agentPartition", "down", cause);
+    const detection = us(topology.executors.partitionDetection ?? 540);
+    ex.partitioned = true;
+    if (duration < detection) {
+      k.schedule(duration, () => {
+        ex.partitioned = false;
+        const held = ex.held.filter((t) => t.state === "held");
+        ex.held = [];
+        for (const t of held) this.flow.complete(t);
+        incident.end(k.now);
+        back();
+      });
+      return true;
+    }
+    k.schedule(detection, () => {
+      ex.partitioned = false;
+      incident.detect(k.now);
+      ex.held = [];
+      if (ex.task !== null) {
+        ex.task.state = "running";
+      }
+      this.takeDown(ex, incident, 0);
+      k.schedule(duration - detection, () => {
+        this.bringUp(ex);
+        incident.end(k.now);
+        back();
+      });
+    });
+    return true;
+  }
+
+  /** A node or a whole zone is lost: its pods, and (zone) its machines, go with it. */
+  private hostLoss(nodes: number[], zone: boolean, duration: number, cause: Cause, name: string, cls: "node" | "zone", back: () => void, zoneIndex = -1): boolean {
+    const { k, topology } = this.ctx;
+    const incident = this.incident(name, cls, "down", cause);
+    const onNodes = (node: number) => nodes.includes(node);
+    const podsHere = topology.controllers.hosting === "pod";
+    for (const m of this.members) {
+      const hit = podsHere ? onNodes(m.node) : zone && m.zone === zoneIndex;
+      if (!hit) continue;
+      const returnIn = podsHere
+        ? podReturnAfterNodeLoss(topology.platform, topology.controllers.statefulVolume, duration, zone)
+        : duration;
+      this.outages.down(m, "crash", incident, duration, returnIn, () => {});
+    }
+    for (const ex of this.executors) {
+      const hit = ex.pool.ephemeral ? onNodes(ex.node) : zone && ex.zone === zoneIndex;
+      if (!hit || !ex.up) continue;
+      if (ex.pool.ephemeral) {
+        if (ex.task === null) continue;
+        this.takeDown(ex, incident, us(topology.platform.nodeGrace));
+        this.bringUp(ex); // the next pod lands on a healthy node
+      } else {
+        this.takeDown(ex, incident, us(topology.executors.lossDetection));
+        k.schedule(duration, () => this.bringUp(ex));
+      }
+    }
+    k.schedule(duration, () => {
+      incident.end(k.now);
+      back();
+    });
+    return true;
+  }
+
+  /** Shared storage is down: every controller on it goes down at once (a common cause). */
+  private store(duration: number, cause: Cause, back: () => void): boolean {
+    const { k, topology } = this.ctx;
+    const incident = this.incident("store", "store", "down", cause);
+    incident.detect(k.now);
+    const reconnect = us(topology.sharedStore?.reconnect ?? 0);
+    for (const m of this.members) this.outages.down(m, "crash", incident, duration, duration + reconnect, () => {});
+    k.schedule(duration, () => {
+      incident.end(k.now);
+      back();
+    });
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The failure injector: the physical fault trace. Each physical thing (controller-i, executor-j,
+ * node-j, zone-x, the store, the agent link partition-j) fails and is repaired on its own named
+ * stream — three draws per cycle (time to failure, repair time, mode) whether used or not — so
+ * every topology of a comparison sees the same failures (common random numbers). Scripted chaos
+ * events add failures at given times. Correlated failures fan out: zone → its nodes and machines,
+ * node → its pods, store → every controller on it.
+ */
+import type { Rng } from "../../random/rng";
+import type { ChaosEvent, FailureClassSpec } from "../scenario-types";
+import { type RunContext, Sampler, expUs, us } from "./context";
+import type { ComponentTargets, FailureMode } from "./failure-effects";
+
+type ClassName = "controller" | "executor" | "node" | "zone" | "store" | "agentPartition";
+
+interface Physical {
+  name: string;
+  cls: ClassName;
+  /** Fails it now; calls `back` when it is whole again. Returns false if it was already down. */
+  fail(mode: FailureMode, repairUs: number, cause: "stochastic" | "chaos", back: () => void): boolean;
+  /** For operating-clock failures: arms a failure after `budgetUs` of busy time. */
+  armOperating?: (budgetUs: number, fire: () => void) => void;
+}
+
+export class FaultInjector {
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly targets: ComponentTargets,
+  ) {}
+
+  start(): void {
+    if (!this.ctx.faultsOn) return;
+    for (const p of this.targets.physical()) {
+      const spec = this.ctx.scenario.faults[p.cls];
+      if (spec !== undefined) this.cycle(p, spec, this.ctx.streams.stream(`faults/${p.name}`));
+    }
+    for (const event of this.ctx.scenario.faults.chaos ?? []) this.scheduleChaos(event);
+  }
+
+  private cycle(p: Physical, spec: FailureClassSpec, rng: Rng): void {
+    const { k } = this.ctx;
+    const ttf = spec.timeToFailure
+      ? new Sampler(spec.timeToFailure, rng, `faults.${p.cls}.timeToFailure`)
+      : null;
+    const repair = spec.repair ? new Sampler(spec.repair, rng, `faults.${p.cls}.repair`) : null;
+    const modes = spec.modes ?? { crash: 1 };
+    const total = (modes.crash ?? 0) + (modes.hang ?? 0) + (modes.slow ?? 0);
+    const next = () => {
+      const ttfUs = ttf ? ttf.next() : expUs(rng, us(spec.mtbf));
+      const repairUs = repair ? repair.next() : expUs(rng, us(spec.mttr));
+      const u = rng.next() * total;
+      const mode: FailureMode = u < (modes.crash ?? 0) ? "crash" : u < (modes.crash ?? 0) + (modes.hang ?? 0) ? "hang" : "slow";
+      const fire = () => {
+        if (!p.fail(mode, repairUs, "stochastic", next)) k.schedule(repairUs, next);
+      };
+      if (spec.clock === "operating" && p.armOperating) p.armOperating(ttfUs, fire);
+      else if (Number.isFinite(ttfUs) && k.now + ttfUs <= this.ctx.horizon) k.schedule(ttfUs, fire);
+    };
+    next();
+  }
+
+  private scheduleChaos(event: ChaosEvent): void {
+    const { k } = this.ctx;
+    const p = this.targets.byName(event.target);
+    if (p === undefined) return; // validated against the topology's components in simulate()
+    const spec = this.ctx.scenario.faults[p.cls];
+    const duration = us(event.duration ?? spec?.mttr ?? 600);
+    const mode: FailureMode = event.kind === "hang" ? "hang" : event.kind === "down" ? "down" : "crash";
+    k.schedule(us(event.at), () => {
+      p.fail(mode, duration, "chaos", () => {});
+    });
+  }
+}
+
+export type { Physical };

@@ -1,0 +1,91 @@
+/**
+ * One triggered pipeline and its stage tasks. A pipeline is owned by a shard (its team's
+ * controller group); its stages run as tasks on executors.
+ */
+import type { Timer } from "../../kernel/timer";
+import type { Incident } from "../metrics/incidents";
+import type { PipelineRecord } from "../result-types";
+import type { ControllerMember } from "./controller-member";
+import type { Executor, ExecutorPool } from "./executor-pool";
+import type { PipelinePlan } from "./pipeline-plan";
+import type { Shard } from "./shard";
+
+export type TaskState = "queued" | "starting" | "running" | "lost" | "held" | "deferred" | "done" | "aborted";
+
+/** One stage of one pipeline on its way through an executor pool. */
+export class StageTask {
+  state: TaskState = "queued";
+  executor: Executor | null = null;
+  timer: Timer | null = null;
+  /** Kernel time the current run segment started, and the slow-down factor of that segment. */
+  segmentStart = 0;
+  factor = 1;
+  /** Incidents waiting for this task to run again (resolved when it does). */
+  waiting: Incident[] = [];
+  /** The pool whose work-in-progress limit this task counts against (if bounded). */
+  countsIn: ExecutorPool | null = null;
+  /** Downstream pools this task holds a reservation in while it runs (finite line buffers). */
+  reservations: ExecutorPool[] = [];
+  attemptStart = 0;
+
+  constructor(
+    readonly pipeline: PipelineRun,
+    readonly stage: number,
+    readonly pool: ExecutorPool,
+  ) {}
+}
+
+export class PipelineRun {
+  /** Work (µs) of each stage's attempt, drawn at trigger time. */
+  readonly work: Float64Array;
+  /** Saved progress (µs) of each stage: survives an interruption up to the last checkpoint. */
+  readonly progress: Float64Array;
+  readonly flakyFailures: Int16Array;
+  readonly done: Uint8Array;
+  readonly pendingDeps: Int16Array;
+  readonly tasks = new Set<StageTask>();
+  /** Uniform draws deciding flaky failures, per stage attempt. */
+  readonly draws: Float64Array;
+  restarts = 0;
+  lastIncident = 0;
+  finished = false;
+  started = false;
+  stagesDone = 0;
+  /** Completed stages whose successors wait for the controller to come back. */
+  deferredDone: number[] = [];
+  record: PipelineRecord | null = null;
+  /** Downstream pools where this pipeline holds room for a successor stage (finite line buffers). */
+  reserved: ExecutorPool[] = [];
+  /** The controller that orchestrates it now (null until admitted). */
+  owner: ControllerMember | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly team: number,
+    public shard: Shard,
+    readonly triggeredAt: number,
+    plan: PipelinePlan,
+    work: Float64Array,
+    draws: Float64Array,
+  ) {
+    const n = plan.stages.length;
+    this.work = work;
+    this.draws = draws;
+    this.progress = new Float64Array(n);
+    this.flakyFailures = new Int16Array(n);
+    this.done = new Uint8Array(n);
+    this.pendingDeps = new Int16Array(n);
+    for (const s of plan.stages) this.pendingDeps[s.index] = s.deps.length;
+  }
+
+  /** Resets every stage for a restart from scratch. */
+  reset(plan: PipelinePlan): void {
+    this.progress.fill(0);
+    this.done.fill(0);
+    this.flakyFailures.fill(0);
+    this.stagesDone = 0;
+    this.deferredDone = [];
+    this.reserved = [];
+    for (const s of plan.stages) this.pendingDeps[s.index] = s.deps.length;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The work flow of pipelines through executors: stages become tasks, tasks wait in their label's
+ * pool, run on an executor (after pod startup for ephemeral executors), fail flakily and retry,
+ * and are interrupted by failures — at which point the scenario's in-flight policy decides what
+ * happens (see `interruption-policy.ts`). Callbacks, not processes: this is the hot path.
+ */
+import type { Incident } from "../metrics/incidents";
+import type { PipelineOutcome } from "../result-types";
+import type { RunContext } from "./context";
+import type { ControlPlane } from "./control-plane";
+import type { Executor, ExecutorPool } from "./executor-pool";
+import type { PipelinePlan } from "./pipeline-plan";
+import { type PipelineRun, StageTask } from "./pipeline-run";
+import type { StartupModel } from "./startup-model";
+
+export class WorkFlow {
+  control!: ControlPlane;
+  /** Extra factor on stage time from shared-store lock contention. */
+  contention = 1;
+
+  constructor(
+    readonly ctx: RunContext,
+    readonly plan: PipelinePlan,
+    readonly pools: Map<string, ExecutorPool>,
+    readonly startupModel: StartupModel | null,
+  ) {}
+
+  /** Starts a pipeline's root stages. */
+  start(p: PipelineRun): void {
+    p.started = true;
+    for (const root of this.plan.roots) this.launch(p, root, false);
+  }
+
+  launch(p: PipelineRun, stage: number, reserved: boolean, waiting: Incident[] = []): StageTask {
+    const pool = this.pools.get(this.plan.stages[stage]!.label)!;
+    const task = new StageTask(p, stage, pool);
+    task.waiting = waiting;
+    p.tasks.add(task);
+    if (Number.isFinite(pool.limit)) {
+      if (!reserved) pool.wip++;
+      task.countsIn = pool;
+    }
+    this.submit(task, false);
+    return task;
+  }
+
+  /** Puts a task in its pool's queue (at the head when it is work handed back after a failure). */
+  submit(task: StageTask, front: boolean): void {
+    if (!this.control.canProgress(task.pipeline)) {
+      task.state = "deferred";
+      this.control.defer(task);
+      return;
+    }
+    task.state = "queued";
+    if (front) task.pool.requeueFront(task);
+    else task.pool.enqueue(task);
+    this.dispatch(task.pool);
+  }
+
+  dispatch(pool: ExecutorPool): void {
+    while (pool.idle.length > 0) {
+      const task = pool.takeNext();
+      if (task === null) return;
+      if (!this.control.canProgress(task.pipeline)) {
+        task.state = "deferred";
+        this.control.defer(task);
+        continue;
+      }
+      this.assign(task, pool.idle.pop()!);
+    }
+  }
+
+  assign(task: StageTask, ex: Executor): void {
+    ex.task = task;
+    task.executor = ex;
+    task.attemptStart = this.ctx.k.now;
+    if (!this.reserveDownstream(task)) return;
+    if (this.startupModel !== null) {
+      task.state = "starting";
+      task.timer = this.ctx.k.schedule(this.startupModel.next(), () => this.beginRun(task));
+    } else {
+      this.beginRun(task);
+    }
+  }
+
+  /** Finite line buffers: an upstream stage starts only when each single-input successor's buffer has room. */
+  private reserveDownstream(task: StageTask): boolean {
+    const targets = this.plan.stages[task.stage]!.dependents;
+    if (targets.length === 0) return true;
+    for (const d of targets) {
+      const pool = this.pools.get(this.plan.stages[d]!.label)!;
+      if (this.plan.stages[d]!.deps.length === 1 && Number.isFinite(pool.limit) && !pool.hasRoom()) {
+        task.state = "starting"; // holds its executor, blocked before service
+        task.timer = null;
+        pool.blockedUpstream.push(task);
+        return false;
+      }
+    }
+    for (const d of targets) {
+      const pool = this.pools.get(this.plan.stages[d]!.label)!;
+      if (this.plan.stages[d]!.deps.length === 1 && Number.isFinite(pool.limit)) {
+        pool.wip++;
+        task.reservations.push(pool);
+      }
+    }
+    return true;
+  }
+
+  beginRun(task: StageTask): void {
+    const { k } = this.ctx;
+    const p = task.pipeline;
+    const ex = task.executor!;
+    task.state = "running";
+    task.timer = null;
+    task.segmentStart = k.now;
+    task.factor = ex.slowFactor * this.control.slowFactor(p) * this.contention;
+    const remaining = p.work[task.stage]! - p.progress[task.stage]!;
+    task.timer = k.schedule(Math.max(0, Math.round(remaining * task.factor)), () => this.complete(task));
+    if (ex.onOperatingFailure !== null) this.startOperating(ex);
+    if (task.waiting.length > 0) {
+      for (const incident of task.waiting) incident.resolve(k.now);
+      task.waiting = [];
+    }
+  }
+
+  complete(task: StageTask): void {
+    const { k } = this.ctx;
+    const p = task.pipeline;
+    const ex = task.executor!;
+    task.timer = null;
+    this.stopOperating(ex);
+    if (ex.partitioned) {
+      // The agent finished but its controller cannot hear it until the partition heals.
+      p.progress[task.stage] = p.work[task.stage]!;
+      task.state = "held";
+      ex.held.push(task);
+      return;
+    }
+    const stage = this.plan.stages[task.stage]!;
+    if (stage.flaky > 0) {
+      const attempt = p.flakyFailures[task.stage]!;
+      if (p.draws[stage.drawOffset + attempt]! < stage.flaky) {
+        this.recordAttempt(task, "flaky");
+        p.flakyFailures[task.stage] = attempt + 1;
+        if (attempt + 1 > stage.retries) {
+          this.finish(p, "failed-flaky");
+          return;
+        }
+        p.progress[task.stage] = 0;
+        task.attemptStart = k.now;
+        this.beginRun(task);
+        return;
+      }
+    }
+    this.recordAttempt(task, "ok");
+    p.progress[task.stage] = p.work[task.stage]!;
+    const reservations = task.reservations;
+    task.reservations = [];
+    this.retire(task, "done");
+    p.done[task.stage] = 1;
+    p.stagesDone++;
+    if (p.stagesDone === this.plan.stages.length) {
+      this.finish(p, "succeeded");
+      return;
+    }
+    for (const pool of reservations) p.reserved.push(pool);
+    if (this.control.canProgress(p)) this.advance(p, task.stage);
+    else p.deferredDone.push(task.stage);
+  }
+
+  /** Starts the successors of a finished stage whose inputs are all done. */
+  advance(p: PipelineRun, stage: number): void {
+    for (const d of this.plan.stages[stage]!.dependents) {
+      if (--p.pendingDeps[d]! === 0) {
+        const pool = this.pools.get(this.plan.stages[d]!.label)!;
+        const at = p.reserved.indexOf(pool);
+        if (at >= 0) p.reserved.splice(at, 1);
+        this.launch(p, d, at >= 0);
+      }
+    }
+  }
+
+  /** Stops a task where it is and frees its executor (if that executor is still up). */
+  detach(task: StageTask): void {
+    const { k } = this.ctx;
+    if (task.timer !== null) {
+      k.cancel(task.timer);
+      task.timer = null;
+    }
+    const ex = task.executor;
+    if (ex === null) return;
+    this.stopOperating(ex);
+    this.recordAttempt(task, "interrupted");
+    ex.task = null;
+    task.executor = null;
+    if (this.startupModel !== null) this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
+    if (ex.up) {
+      ex.pool.idle.push(ex);
+      this.dispatch(ex.pool);
+    }
+  }
+
+  /** Takes a task off its executor and out of its pipeline. */
+  retire(task: StageTask, state: "done" | "aborted"): void {
+    const { k } = this.ctx;
+    if (task.timer !== null) {
+      k.cancel(task.timer);
+      task.timer = null;
+    }
+    const ex = task.executor;
+    if (ex !== null) {
+      this.stopOperating(ex);
+      ex.task = null;
+      task.executor = null;
+      if (this.startupModel !== null) this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
+      if (ex.up) {
+        ex.pool.idle.push(ex);
+        this.dispatch(ex.pool);
+      }
+    }
+    task.state = state;
+    task.pipeline.tasks.delete(task);
+    for (const pool of task.reservations) this.releaseRoom(pool);
+    task.reservations = [];
+    if (task.countsIn !== null) {
+      const pool = task.countsIn;
+      task.countsIn = null;
+      this.releaseRoom(pool);
+    }
+    if (task.waiting.length > 0) {
+      for (const incident of task.waiting) incident.resolve(k.now);
+      task.waiting = [];
+    }
+  }
+
+  private releaseRoom(pool: ExecutorPool): void {
+    pool.wip--;
+    while (pool.hasRoom() && pool.blockedUpstream.length > 0) {
+      const upstream = pool.blockedUpstream.shift()!;
+      if (upstream.state === "starting" && upstream.timer === null && upstream.executor !== null) {
+        this.assign(upstream, upstream.executor);
+      }
+    }
+  }
+
+  /** Ends a pipeline: aborts what still runs and reports the outcome. */
+  finish(p: PipelineRun, outcome: PipelineOutcome): void {
+    if (p.finished) return;
+    p.finished = true;
+    for (const task of [...p.tasks]) this.retire(task, "aborted");
+    this.releaseReserved(p);
+    this.control.pipelineFinished(p, outcome);
+  }
+
+  /** Gives back room a pipeline held in downstream buffers. */
+  releaseReserved(p: PipelineRun): void {
+    const pools = p.reserved;
+    p.reserved = [];
+    for (const pool of pools) this.releaseRoom(pool);
+  }
+
+  recordAttempt(task: StageTask, result: "ok" | "flaky" | "interrupted"): void {
+    const record = task.pipeline.record;
+    if (record !== null && record.attempts.length < 64) {
+      record.attempts.push([task.stage, task.attemptStart / 1e6, this.ctx.k.now / 1e6, result]);
+    }
+  }
+
+  /** Operating-clock failures: the executor ages only while it works. */
+  startOperating(ex: Executor): void {
+    if (ex.onOperatingFailure === null || ex.opTimer !== null || !Number.isFinite(ex.opRemaining)) return;
+    ex.opSince = this.ctx.k.now;
+    ex.opTimer = this.ctx.k.schedule(ex.opRemaining, () => {
+      ex.opTimer = null;
+      ex.opRemaining = 0;
+      ex.onOperatingFailure!();
+    });
+  }
+
+  stopOperating(ex: Executor): void {
+    if (ex.opTimer === null) return;
+    this.ctx.k.cancel(ex.opTimer);
+    ex.opTimer = null;
+    ex.opRemaining = Math.max(0, ex.opRemaining - (this.ctx.k.now - ex.opSince));
+  }
+}

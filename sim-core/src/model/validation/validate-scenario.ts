@@ -1,0 +1,107 @@
+/**
+ * `validateScenario`: checks a plain-object scenario before any simulation starts and reports
+ * every problem at once (path, value, what is allowed). Besides types and ranges it checks
+ * consistency: stage dependencies, labels, presets, and whether a replication would exceed the
+ * event budget (a scenario that would run "forever").
+ */
+import { ValidationError } from "../../errors";
+import { expandTopology } from "../expand-topology";
+import { type MetricName, PRESET_NAMES, type PresetName, type Scenario, type TopologyConfig } from "../scenario-types";
+import { Checker } from "./checker";
+import { checkDistribution, checkTopology } from "./validate-topology";
+import { checkFaults, checkWorkload } from "./validate-workload";
+
+export const METRIC_NAMES: readonly MetricName[] = [
+  "recoveryTime",
+  "detectionTime",
+  "availability",
+  "stateAvailability",
+  "leadTime",
+  "failureDelay",
+  "lostPipelines",
+  "failedByInfrastructure",
+  "successRate",
+  "throughput",
+  "deploymentsPerDay",
+  "workLost",
+  "blockedRequestTime",
+  "cost",
+];
+
+/** Default event budget per replication (a safety net against runaway scenarios). */
+export const DEFAULT_EVENT_BUDGET = 200_000_000;
+
+/** Rough events per replication: triggers × stages × ~6 events, plus fault cycles. */
+export function estimateEvents(s: Scenario): number {
+  const hours = s.horizon / 3600;
+  let perHour = 0;
+  for (const t of s.workload.triggers) {
+    if (t.kind === "poisson" || t.kind === "business-hours") perHour += t.ratePerHour;
+    else if (t.kind === "burst") perHour += (t.size * 3600) / t.meanInterval;
+    else perHour += 3600 / Math.max(1, s.workload.pipeline.stages.reduce((a, st) => a + meanOf(st.duration), 0));
+  }
+  return perHour * hours * (2 + 6 * s.workload.pipeline.stages.length);
+}
+
+function meanOf(spec: unknown): number {
+  const o = spec as Record<string, number>;
+  return o.mean ?? o.value ?? o.median ?? 60;
+}
+
+export function validateScenario(input: unknown): Scenario {
+  const c = new Checker();
+  if (!c.object("", input)) c.throwIfAny();
+  const s = input as Scenario;
+  c.string("name", s.name);
+  c.string("description", s.description, true);
+  c.number("seed", s.seed, { min: 0, max: 2 ** 32 - 1, integer: true });
+  c.number("horizon", s.horizon, { above: 0, max: 100 * 365 * 86_400 });
+  c.number("warmup", s.warmup, { min: 0, optional: true });
+  if (typeof s.warmup === "number" && typeof s.horizon === "number" && s.warmup >= s.horizon) {
+    c.add("warmup", s.warmup, `less than the horizon (${s.horizon} s)`);
+  }
+  c.number("replications", s.replications, { min: 1, max: 100_000, integer: true });
+  c.number("eventBudget", s.eventBudget, { min: 1, optional: true });
+  const workloadOk = c.object("workload", s.workload) && checkWorkload(c, s.workload);
+  if (c.object("faults", s.faults)) checkFaults(c, s.faults);
+  const topologies: TopologyConfig[] = [];
+  if (c.array("topologies", s.topologies, 1)) {
+    const names = new Set<string>();
+    s.topologies.forEach((spec, i) => {
+      if (!c.object(`topologies.${i}`, spec)) return;
+      if (spec.preset !== undefined && !PRESET_NAMES.includes(spec.preset as PresetName)) {
+        c.oneOf(`topologies.${i}.preset`, spec.preset, PRESET_NAMES);
+        return;
+      }
+      c.capture(() => {
+        const config = expandTopology(spec, i);
+        if (names.has(config.name)) c.add(`topologies.${i}.name`, config.name, "a name not used by another topology");
+        names.add(config.name);
+        topologies.push(config);
+        if (workloadOk) checkTopology(c, `topologies.${i}`, config, s.workload);
+      });
+    });
+  }
+  if (c.array("slo", s.slo)) {
+    s.slo.forEach((o, i) => {
+      if (!c.object(`slo.${i}`, o)) return;
+      c.oneOf(`slo.${i}.metric`, o.metric, METRIC_NAMES);
+      c.oneOf(`slo.${i}.op`, o.op, ["<=", ">="]);
+      c.number(`slo.${i}.target`, o.target, {});
+      if (o.stat !== undefined && !["mean", "max", "p50", "p90", "p95", "p99"].includes(String(o.stat))) {
+        c.add(`slo.${i}.stat`, o.stat, "one of mean, max, p50, p90, p95, p99");
+      }
+    });
+  }
+  if (c.issues.length === 0) {
+    const budget = s.eventBudget ?? DEFAULT_EVENT_BUDGET;
+    const estimate = estimateEvents(s);
+    if (estimate > budget) {
+      c.add("horizon", s.horizon, `a horizon whose replications fit the event budget (estimated ${estimate.toExponential(2)} events > eventBudget ${budget}); shorten the horizon, lower the trigger rate or raise eventBudget`);
+    }
+  }
+  c.throwIfAny();
+  return s;
+}
+
+export { checkDistribution, ValidationError };
