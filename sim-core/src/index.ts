@@ -1,3 +1,4 @@
+// biome-ignore-all assist/source/organizeImports: one section per area, in the order of the design
 // Public API of @resilab/sim-core. Explicit named exports only; anything not listed here is internal.
 // Each area keeps its exports in its own section below.
 
@@ -6,13 +7,147 @@ export type { Issue } from "./errors";
 export { describeValue, formatIssue, invalid, SimulationError, ValidationError } from "./errors";
 
 // --- kernel ---
+export { Condition } from "./kernel/conditions";
+export { EventQueue } from "./kernel/event-queue";
+export { Fingerprint, hashName } from "./kernel/fingerprint";
+export { Interrupt, Preempted } from "./kernel/interrupt";
+export type { KernelOptions, RunSummary, StopReason } from "./kernel/kernel";
+export { Kernel, NORMAL, URGENT } from "./kernel/kernel";
+export { Process } from "./kernel/process";
+export type { RequestOptions, ResourceOptions } from "./kernel/resource";
+export { Request, Resource } from "./kernel/resource";
+export { type ProcessBody, SimEvent, type Yieldable } from "./kernel/sim-event";
+export type { StoreOptions } from "./kernel/store";
+export { Store, StoreGet, StorePut } from "./kernel/store";
+export type { Time } from "./kernel/time";
+export {
+  checkDelay,
+  checkTime,
+  DAY,
+  HOUR,
+  MAX_TIME,
+  MICROSECOND,
+  MILLISECOND,
+  MINUTE,
+  SECOND,
+  seconds,
+  toSeconds,
+} from "./kernel/time";
+export { Timer } from "./kernel/timer";
 
 // --- random ---
+export type { Distribution, DistributionKind } from "./random/distribution";
+export { DISTRIBUTION_KINDS, distribution } from "./random/distribution";
+export type { DistributionSpec } from "./random/distribution-spec";
+export { RandomStreams } from "./random/random-streams";
+export type { Rng } from "./random/rng";
+export { openUniform } from "./random/rng";
+export { hashString } from "./random/string-hash";
 
 // --- stats ---
+export type { Interval } from "./stats/interval";
+export { batchMeans, confidenceInterval, intervalFromMoments, pairedDifference } from "./stats/interval";
+export { normalCdf, normalQuantile } from "./stats/normal";
+export { quantile } from "./stats/quantile";
+export type { QuantileSketchOptions } from "./stats/quantile-sketch";
+export { QuantileSketch } from "./stats/quantile-sketch";
+export type { Summary } from "./stats/replications";
+export { aggregateReplications, replicationsNeeded, summarize } from "./stats/replications";
+export { studentTCdf, studentTQuantile } from "./stats/student-t";
+export { Tally } from "./stats/tally";
+export { TimeWeighted } from "./stats/time-weighted";
 
 // --- oracles ---
+export type { ActivePassiveParams } from "./oracles/active-passive";
+export { activePassiveFirstOrder, activePassiveUnavailability } from "./oracles/active-passive";
+export {
+  downtimeMinutesPerYear,
+  kOfNAvailability,
+  MINUTES_PER_YEAR,
+  parallelAvailability,
+  seriesAvailability,
+  singleAvailability,
+} from "./oracles/availability";
+export type { CompletionTimeParams } from "./oracles/completion-time";
+export { expectedCompletionTime } from "./oracles/completion-time";
+export type { Transition } from "./oracles/ctmc";
+export { ctmcSteadyState, generatorMatrix } from "./oracles/ctmc";
+export type { MMcMeasures, QueueMeasures, QueueParams } from "./oracles/erlang";
+export { erlangB, erlangC, mmc } from "./oracles/erlang";
+export { solveLinear } from "./oracles/linear-solve";
+export type { MMcKMeasures, MMcKParams } from "./oracles/mmck";
+export { mmck } from "./oracles/mmck";
+export { pipelineSuccessProbability, retrySuccessProbability } from "./oracles/retries";
+export type { TransferLineParams, UnreliableMachine } from "./oracles/transfer-line";
+export {
+  infiniteBufferThroughput,
+  machineEfficiency,
+  reliableLineThroughput,
+  synchronousLineThroughput,
+  transferLineThroughput,
+} from "./oracles/transfer-line";
+export type { TwoUnitModel } from "./oracles/two-unit";
+export { twoUnitUnavailability } from "./oracles/two-unit";
 
 // --- model ---
+export type {
+  ChaosEvent,
+  ControllerSpec,
+  ControllerState,
+  CostSpec,
+  DeepPartial,
+  ExecutorSpec,
+  FailoverSpec,
+  FailureClassSpec,
+  FaultSpec,
+  InFlightPolicy,
+  IntakeSpec,
+  MetricName,
+  Objective,
+  PipelineSpec,
+  PlatformSpec,
+  PresetName,
+  RouterSpec,
+  Scenario,
+  SharedStoreSpec,
+  StageSpec,
+  TopologyConfig,
+  TopologySpec,
+  TriggerSpec,
+  UnavailableTriggerPolicy,
+  WorkloadSpec,
+} from "./model/scenario-types";
+export { PRESET_NAMES } from "./model/scenario-types";
+export type {
+  DistributionSummary,
+  ExperimentResult,
+  IncidentRecord,
+  ObjectiveVerdict,
+  PairedDifference,
+  PipelineOutcome,
+  PipelineRecord,
+  RunResult,
+  TimeSeries,
+  TopologySummary,
+  Verdict,
+} from "./model/result-types";
+export { DEFAULT_PLATFORM, presetConfig } from "./model/presets";
+export { deepMerge, expandTopology } from "./model/expand-topology";
+export { DEFAULT_EVENT_BUDGET, estimateEvents, METRIC_NAMES, validateScenario } from "./model/validation/validate-scenario";
+export type { SimulateOptions } from "./model/simulate";
+export { simulate } from "./model/simulate";
+export { realisticScenario } from "./model/fixtures/realistic-scenario";
 
 // --- experiments ---
+export type { RunTask } from "./experiments/run-task";
+export { planRuns, runTask } from "./experiments/run-task";
+export { DIFFERENCE_METRICS, pool, summarizeExperiment } from "./experiments/summarize-experiment";
+export type { RunExperimentOptions } from "./experiments/run-experiment";
+export { runExperiment } from "./experiments/run-experiment";
+export { canonicalJson, hash64, scenarioHash } from "./experiments/scenario-hash";
+export type { Stat } from "./experiments/metric-values";
+export { DEFAULT_STAT, METRIC_UNITS, metricValue } from "./experiments/metric-values";
+export { intervalOf, judge, objectiveName, verdictOf } from "./experiments/verdicts";
+export type { ValidationCase, ValidationProfile } from "./experiments/validation/validation-case";
+export type { ValidationOutcome } from "./experiments/validation/validation-suite";
+export { agrees, runValidationCase, VALIDATION_CASES, validationSuite } from "./experiments/validation/validation-suite";

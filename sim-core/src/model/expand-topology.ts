@@ -11,9 +11,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Deep-merges `patch` into a copy of `base` (objects merge, everything else replaces). */
+/**
+ * Deep-merges `patch` into a copy of `base`: objects merge key by key; arrays, scalars and
+ * distribution specs (objects with a `kind`) replace what was there.
+ */
 export function deepMerge<T>(base: T, patch: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch === undefined ? base : patch) as T;
+  if (!isPlainObject(base) || !isPlainObject(patch) || "kind" in patch) return (patch === undefined ? base : patch) as T;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

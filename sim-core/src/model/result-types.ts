@@ -90,6 +90,8 @@ export interface RunResult {
     stillRunning: number;
     restarts: number;
     leadTime: DistributionSummary;
+    /** First stage start → done, succeeded pipelines (s): lead time without the wait to start. */
+    executionTime: DistributionSummary;
     /** Mean lead-time delay caused by failures vs the faults-off twin (seconds); null without a twin. */
     failureDelay: number | null;
     sample: PipelineRecord[];

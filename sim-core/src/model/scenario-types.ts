@@ -141,6 +141,8 @@ export interface ControllerSpec {
   statefulVolume: boolean;
   /** Repair crews for VM-hosted controllers (Infinity = independent repair). Default Infinity. */
   repairCrews?: number;
+  /** Replica mode: live replicas needed for the service to work at all (k of n); default 1. */
+  quorum?: number;
 }
 
 export interface ExecutorSpec {

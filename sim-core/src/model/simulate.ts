@@ -89,7 +89,7 @@ function buildShards(ctx: RunContext): { shards: Shard[]; members: ControllerMem
     shardOfTeam[t] = t % shardCount;
     teamLists[t % shardCount]!.push(t);
   }
-  const shards = teamLists.map((list, i) => new Shard(i, mode, list, c.capacity));
+  const shards = teamLists.map((list, i) => new Shard(i, mode, list, c.capacity, mode === "replica" ? (c.quorum ?? 1) : 1));
   const members: ControllerMember[] = [];
   const nodes = topology.platform.nodes;
   const zones = topology.platform.zones;

@@ -17,6 +17,8 @@ export class PipelineStats {
   /** Sum of lead times of succeeded pipelines (s), for the faults-off comparison. */
   leadSum = 0;
   readonly leadTime = new SummaryCollector();
+  /** From the first stage start to the end (the completion time of §3.9), succeeded pipelines. */
+  readonly executionTime = new SummaryCollector();
   readonly sample: PipelineRecord[] = [];
   /** Time-in-system of every pipeline that left (s), for Little's law. */
   private sojournSum = 0;
@@ -35,7 +37,7 @@ export class PipelineStats {
     if (at >= this.warmup) this.triggered++;
   }
 
-  onFinished(triggeredAt: number, now: number, outcome: PipelineOutcome, restarts: number, record: PipelineRecord | null): void {
+  onFinished(triggeredAt: number, firstStart: number, now: number, outcome: PipelineOutcome, restarts: number, record: PipelineRecord | null): void {
     if (record !== null) {
       record.finishedAt = now / 1e6;
       record.outcome = outcome;
@@ -52,6 +54,7 @@ export class PipelineStats {
       this.deployments++;
       this.leadSum += lead;
       this.leadTime.add(lead);
+      if (firstStart >= 0) this.executionTime.add((now - firstStart) / 1e6);
     } else if (outcome === "failed-flaky") this.failedFlaky++;
     else if (outcome === "failed-infrastructure") this.failedInfrastructure++;
     else this.lost++;

@@ -56,7 +56,7 @@ export class ControlPlane {
   pipelineFinished(p: PipelineRun, outcome: PipelineOutcome): void {
     const { k, metrics } = this.ctx;
     metrics.inSystem.set(k.now, metrics.inSystem.current - 1);
-    metrics.pipelines.onFinished(p.triggeredAt, k.now, outcome, p.restarts, p.record);
+    metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record);
     if (this.onDeparture !== null) k.schedule(0, this.onDeparture);
     if (!p.started) return;
     const owner = p.owner;

@@ -105,7 +105,7 @@ export class ControllerOutages {
         if (standby === undefined || this.coverageRng.next() >= failover.coverage) return; // uncovered
         shard.switching = true;
         this.control.updateAvailability();
-        k.schedule(this.switchTime!.next(), () => this.promote(m, standby, incident));
+        k.schedule(this.switchTime!.next(), () => this.promote(m, standby));
       });
     } else if (shard.mode === "replica") {
       const hc = topology.router!.healthCheck;
@@ -120,19 +120,19 @@ export class ControllerOutages {
     }
   }
 
-  private promote(failed: ControllerMember, standby: ControllerMember, incident: Incident): void {
+  private promote(failed: ControllerMember, standby: ControllerMember): void {
     const shard = failed.shard;
     shard.switching = false;
-    if (!(standby.up && !standby.hung)) {
+    // The standby died during the switch (wait for a repair), or the failed one is back already.
+    if (!(standby.up && !standby.hung) || failed.serving) {
       this.control.updateAvailability();
-      return; // the standby died during the switch: wait for a repair
+      if (failed.serving) this.resolveImpact(failed);
+      return;
     }
-    if (failed.serving) return;
     failed.role = "standby";
     standby.role = "active";
     this.control.updateAvailability();
     this.resolveImpact(failed);
-    void incident;
     this.handOver(failed);
   }
 
@@ -171,7 +171,7 @@ export class ControllerOutages {
       m.inRouter = true;
     }
     this.control.updateAvailability();
-    if (m.serving) {
+    if (m.serving && !(shard.mode === "failover" && shard.switching)) {
       this.resolveImpact(m);
       const cut = m.cutOff;
       m.cutOff = [];

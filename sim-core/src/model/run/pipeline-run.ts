@@ -47,6 +47,8 @@ export class PipelineRun {
   /** Uniform draws deciding flaky failures, per stage attempt. */
   readonly draws: Float64Array;
   restarts = 0;
+  /** When its first stage first started running (µs), -1 before. */
+  firstStart = -1;
   lastIncident = 0;
   finished = false;
   started = false;

@@ -44,6 +44,7 @@ export function buildRunResult(ctx: RunContext, control: ControlPlane, topology:
       stillRunning,
       restarts: p.restarts,
       leadTime: p.leadTime.summary(),
+      executionTime: p.executionTime.summary(),
       failureDelay: null,
       sample: p.sample,
     },

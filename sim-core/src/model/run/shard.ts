@@ -30,6 +30,8 @@ export class Shard {
     readonly teams: number[],
     /** Pipelines one active controller orchestrates at once. */
     readonly capacityPerMember: number,
+    /** Replica mode: live replicas needed to serve at all (a quorum on shared state); default 1. */
+    readonly quorum = 1,
   ) {}
 
   get intakeLength(): number {
@@ -49,7 +51,8 @@ export class Shard {
 
   /** Members that orchestrate now. */
   servingMembers(): ControllerMember[] {
-    return this.members.filter((m) => m.serving && !(this.mode === "failover" && this.switching));
+    const serving = this.members.filter((m) => m.serving && !(this.mode === "failover" && this.switching));
+    return serving.length >= this.quorum ? serving : [];
   }
 
   /** Pipelines it can orchestrate at once right now. */
@@ -62,7 +65,7 @@ export class Shard {
     if (decoupled) return 1;
     if (this.mode === "replica") {
       const routed = this.members.filter((m) => m.inRouter);
-      if (routed.length === 0) return 0;
+      if (routed.length === 0 || this.servingMembers().length === 0) return 0;
       return routed.filter((m) => m.serving).length / routed.length;
     }
     return this.servingMembers().length > 0 ? 1 : 0;

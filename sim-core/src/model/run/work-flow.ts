@@ -86,7 +86,7 @@ export class WorkFlow {
   /** Finite line buffers: an upstream stage starts only when each single-input successor's buffer has room. */
   private reserveDownstream(task: StageTask): boolean {
     const targets = this.plan.stages[task.stage]!.dependents;
-    if (targets.length === 0) return true;
+    if (targets.length === 0 || task.reservations.length > 0) return true; // none needed, or held since before a failure
     for (const d of targets) {
       const pool = this.pools.get(this.plan.stages[d]!.label)!;
       if (this.plan.stages[d]!.deps.length === 1 && Number.isFinite(pool.limit) && !pool.hasRoom()) {
@@ -112,6 +112,7 @@ export class WorkFlow {
     const ex = task.executor!;
     task.state = "running";
     task.timer = null;
+    if (p.firstStart < 0) p.firstStart = k.now;
     task.segmentStart = k.now;
     task.factor = ex.slowFactor * this.control.slowFactor(p) * this.contention;
     const remaining = p.work[task.stage]! - p.progress[task.stage]!;
@@ -271,9 +272,12 @@ export class WorkFlow {
     if (ex.onOperatingFailure === null || ex.opTimer !== null || !Number.isFinite(ex.opRemaining)) return;
     ex.opSince = this.ctx.k.now;
     ex.opTimer = this.ctx.k.schedule(ex.opRemaining, () => {
+      const fire = ex.onOperatingFailure!;
+      // Disarmed until the fault trace draws the next time to failure (after the repair).
       ex.opTimer = null;
-      ex.opRemaining = 0;
-      ex.onOperatingFailure!();
+      ex.opRemaining = Number.POSITIVE_INFINITY;
+      ex.onOperatingFailure = null;
+      fire();
     });
   }
 

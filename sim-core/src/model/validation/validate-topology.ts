@@ -24,6 +24,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.oneOf(`${p}.controllers.hosting`, ctl.hosting, ["vm", "pod"]);
     c.boolean(`${p}.controllers.statefulVolume`, ctl.statefulVolume);
     c.number(`${p}.controllers.repairCrews`, ctl.repairCrews, { min: 1, optional: true });
+    c.number(`${p}.controllers.quorum`, ctl.quorum, { min: 1, max: ctl.count, integer: true, optional: true });
     if (ctl.state === "shared-store" && t.sharedStore === undefined) {
       c.add(`${p}.sharedStore`, undefined, "a sharedStore section when controllers.state is shared-store");
     }
@@ -77,7 +78,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
   }
   if (c.object(`${p}.inFlight`, t.inFlight)) {
     c.oneOf(`${p}.inFlight.policy`, t.inFlight.policy, POLICIES);
-    c.number(`${p}.inFlight.retryBudget`, t.inFlight.retryBudget, { min: 0, max: 1000, integer: true });
+    c.number(`${p}.inFlight.retryBudget`, t.inFlight.retryBudget, { min: 0, max: 1_000_000, integer: true });
   }
   checkPlatformAndFriends(c, p, t);
 }

@@ -1,0 +1,117 @@
+/**
+ * Streaming quantiles of non-negative values (waits, recovery times) in bounded memory, with a
+ * guaranteed relative error: a DDSketch (Masson, Rim & Lee, "DDSketch: a fast and fully-mergeable
+ * quantile sketch with relative-error guarantees", VLDB 2019).
+ *
+ * Values fall into logarithmic buckets (γ^(i−1), γ^i] with γ = (1 + α)/(1 − α); a bucket reports
+ * 2γ^i/(γ + 1), which is within relative error α of every value in it. So `quantile(p)` is within
+ * α of the exact order statistic of rank ⌊p(n − 1)⌋. Memory is one counter per bucket between the
+ * smallest and largest value: ln(max/min)/ln γ buckets (≈ 2,100 for a range of 1e18 at α = 1 %),
+ * capped at `maxBuckets`; past the cap the lowest buckets merge, and only quantiles falling in the
+ * merged region lose the guarantee. Memory does not grow with the number of observations.
+ */
+import { invalid } from "../errors";
+import { LogBucketStore } from "./log-bucket-store";
+
+/** Options of a {@link QuantileSketch}. */
+export interface QuantileSketchOptions {
+  /** Relative accuracy α in (0, 1); default 0.01 (1 %). */
+  relativeAccuracy?: number;
+  /** Cap on the number of buckets; default 2048. */
+  maxBuckets?: number;
+}
+
+export class QuantileSketch {
+  /** Relative accuracy α of every quantile (outside a collapsed low region). */
+  readonly relativeAccuracy: number;
+  readonly maxBuckets: number;
+  /** Number of observations. */
+  count = 0;
+  /** Sum of the observations. */
+  sum = 0;
+  /** Exact smallest observation (Infinity when empty). */
+  min = Infinity;
+  /** Exact largest observation (−Infinity when empty). */
+  max = -Infinity;
+  private zeroCount = 0;
+  private readonly gamma: number;
+  private readonly logGamma: number;
+  private readonly store: LogBucketStore;
+
+  constructor(options: QuantileSketchOptions = {}) {
+    const { relativeAccuracy = 0.01, maxBuckets = 2048 } = options;
+    if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) {
+      invalid("relativeAccuracy", relativeAccuracy, "a number in (0, 1), e.g. 0.01");
+    }
+    if (!(Number.isSafeInteger(maxBuckets) && maxBuckets >= 16))
+      invalid("maxBuckets", maxBuckets, "an integer ≥ 16");
+    this.relativeAccuracy = relativeAccuracy;
+    this.maxBuckets = maxBuckets;
+    this.gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
+    this.logGamma = Math.log(this.gamma);
+    this.store = new LogBucketStore(maxBuckets);
+  }
+
+  /** Adds one observation: a finite number ≥ 0. */
+  add(x: number): void {
+    if (!(x >= 0 && x < Infinity)) invalid("observation", x, "a finite number ≥ 0");
+    this.count++;
+    this.sum += x;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    if (x === 0) this.zeroCount++;
+    else this.store.add(Math.ceil(Math.log(x) / this.logGamma));
+  }
+
+  /** Mean of the observations (exact; NaN when empty). */
+  get mean(): number {
+    return this.count === 0 ? Number.NaN : this.sum / this.count;
+  }
+
+  /** Number of buckets in use: the memory footprint (≤ maxBuckets). */
+  get bucketCount(): number {
+    return this.store.size;
+  }
+
+  /**
+   * The p-quantile, within relative error α of the order statistic of rank ⌊p(n − 1)⌋ and always
+   * inside [min, max]; p = 0 and p = 1 give the exact min and max. NaN when empty.
+   */
+  quantile(p: number): number {
+    if (!(p >= 0 && p <= 1)) invalid("p", p, "a number in [0, 1]");
+    if (this.count === 0) return Number.NaN;
+    if (p === 0) return this.min;
+    if (p === 1) return this.max;
+    const rank = p * (this.count - 1);
+    if (this.zeroCount > rank) return 0;
+    let seen = this.zeroCount;
+    let value = this.max;
+    this.store.visit((index, c) => {
+      seen += c;
+      if (seen <= rank) return false;
+      value = (2 * this.gamma ** index) / (this.gamma + 1);
+      return true;
+    });
+    return Math.min(this.max, Math.max(this.min, value));
+  }
+
+  /** Adds every observation of `other`, which must have the same relative accuracy and cap. */
+  merge(other: QuantileSketch): void {
+    if (other.relativeAccuracy !== this.relativeAccuracy || other.maxBuckets !== this.maxBuckets) {
+      invalid(
+        "other.relativeAccuracy",
+        other.relativeAccuracy,
+        `the same accuracy and cap as this sketch (${this.relativeAccuracy}, ${this.maxBuckets})`,
+      );
+    }
+    this.count += other.count;
+    this.sum += other.sum;
+    this.zeroCount += other.zeroCount;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
+    other.store.visit((index, c) => {
+      this.store.add(index, c);
+      return false;
+    });
+  }
+}
