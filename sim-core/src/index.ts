@@ -7,6 +7,7 @@ export type { Issue } from "./errors";
 export { describeValue, formatIssue, invalid, SimulationError, ValidationError } from "./errors";
 
 // --- kernel ---
+export { CalendarQueue } from "./kernel/calendar-queue";
 export { Condition } from "./kernel/conditions";
 export { EventQueue } from "./kernel/event-queue";
 export { Fingerprint, hashName } from "./kernel/fingerprint";

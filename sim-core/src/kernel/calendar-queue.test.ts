@@ -36,7 +36,11 @@ describe("CalendarQueue", () => {
     const op = fc.oneof(
       fc.record({
         kind: fc.constant("push" as const),
-        delay: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 2 ** 40 })),
+        delay: fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 0, max: 50 }),
+          fc.integer({ min: 0, max: 2 ** 40 }),
+        ),
         prio: fc.integer({ min: 0, max: 2 }),
       }),
       fc.record({ kind: fc.constant("pop" as const) }),

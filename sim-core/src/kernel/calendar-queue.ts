@@ -80,7 +80,8 @@ export class CalendarQueue<T = unknown> {
       this.curEnd = (day + 1) * w;
     }
     const m = this.minNode;
-    if (m >= 0 && (time < this.times[m]! || (time === this.times[m]! && key < this.keys[m]!))) this.minNode = -1;
+    if (m >= 0 && (time < this.times[m]! || (time === this.times[m]! && key < this.keys[m]!)))
+      this.minNode = -1;
     this.insert(node, day & this.mask);
     if (++this.size > 2 * (this.mask + 1)) this.resize((this.mask + 1) * 2, 0);
   }
@@ -114,7 +115,12 @@ export class CalendarQueue<T = unknown> {
     let best = -1;
     for (let i = 0; i < nb; i++) {
       const h = heads[i]!;
-      if (h >= 0 && (best < 0 || times[h]! < times[best]! || (times[h] === times[best] && this.keys[h]! < this.keys[best]!))) {
+      if (
+        h >= 0 &&
+        (best < 0 ||
+          times[h]! < times[best]! ||
+          (times[h] === times[best] && this.keys[h]! < this.keys[best]!))
+      ) {
         best = h;
       }
     }
@@ -195,7 +201,9 @@ export class CalendarQueue<T = unknown> {
 
   /** Average time between dequeued entries in the current window (0 if unknown). */
   private spacing(): number {
-    return this.windowStart >= 0 && this.dequeues > 1 ? (this.lastTime - this.windowStart) / (this.dequeues - 1) : 0;
+    return this.windowStart >= 0 && this.dequeues > 1
+      ? (this.lastTime - this.windowStart) / (this.dequeues - 1)
+      : 0;
   }
 
   /**

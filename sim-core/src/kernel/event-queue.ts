@@ -1,13 +1,13 @@
+import type { CalendarQueue } from "./calendar-queue";
+
 /**
  * Binary min-heap of entries ordered by `(time, key)`, stored as a struct of arrays: two
  * Float64Arrays for the keys, a Uint8Array for a small `kind` tag and a plain array for the
- * payload. Pushing and popping allocate nothing (the arrays grow by doubling), which is what
- * keeps the kernel's hot path free of garbage.
+ * payload. Pushing and popping allocate nothing (the arrays grow by doubling).
  *
- * The kernel uses `key = priority * PRIORITY_STRIDE + seq`, where `seq` is a global insertion
- * counter, so one float comparison orders by priority and then by insertion (FIFO on ties). The
- * order therefore never depends on the heap's internal layout. Resources and priority stores
- * reuse the same heap with `(priority, seq)`.
+ * Resources and priority stores use it with `(priority, insertion sequence)`, so ties come out
+ * first in, first out and the order never depends on the heap's layout. (The kernel's own event
+ * list is the faster {@link CalendarQueue}, ordered the same way by `(time, key)`.)
  */
 export class EventQueue<T = unknown> {
   /** Primary key of each slot (the event time). Read `times[0]` to peek. */

@@ -1,6 +1,6 @@
 import { invalid, SimulationError } from "../errors";
-import { Condition } from "./conditions";
 import { CalendarQueue } from "./calendar-queue";
+import { Condition } from "./conditions";
 import { Fingerprint, hashName } from "./fingerprint";
 import { budgetError, ZenoWatch } from "./guards";
 import { Process } from "./process";

@@ -114,7 +114,8 @@ export class ControllerOutages {
         if (m.serving) return;
         m.inRouter = false;
         this.control.updateAvailability();
-        this.resolveImpact(m);
+        // Requests no longer reach it; the service is whole again if another replica serves.
+        if (shard.servingMembers().length > 0) this.resolveImpact(m);
         this.handOver(m);
       });
     }
@@ -173,6 +174,8 @@ export class ControllerOutages {
     this.control.updateAvailability();
     if (m.serving && !(shard.mode === "failover" && shard.switching)) {
       this.resolveImpact(m);
+      // Replicas already ejected by the router no longer hold the service down.
+      for (const other of shard.members) if (other !== m && shard.mode === "replica" && !other.inRouter) this.resolveImpact(other);
       const cut = m.cutOff;
       m.cutOff = [];
       const deferred = m.deferred;
