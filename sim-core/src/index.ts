@@ -152,3 +152,5 @@ export { intervalOf, judge, objectiveName, verdictOf } from "./experiments/verdi
 export type { ValidationCase, ValidationProfile } from "./experiments/validation/validation-case";
 export type { ValidationOutcome } from "./experiments/validation/validation-suite";
 export { agrees, runValidationCase, VALIDATION_CASES, validationSuite } from "./experiments/validation/validation-suite";
+export type { SweepResult, SweepSpec } from "./experiments/sweep";
+export { planSweep, scenarioAtPoint, summarizeSweep } from "./experiments/sweep";
