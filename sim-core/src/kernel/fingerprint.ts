@@ -20,7 +20,7 @@ export class Fingerprint {
    */
   update(time: number, id: number): void {
     const lo = time >>> 0;
-    const hi = (time / 4294967296) >>> 0;
+    const hi = (time * 2.3283064365386963e-10) >>> 0; // time / 2^32, exact (a power of two)
     let a = Math.imul(this.a ^ lo, 0x85ebca6b);
     a = Math.imul((a << 13) | (a >>> 19), 0xc2b2ae35) ^ id;
     let b = Math.imul(this.b ^ id, 0x27d4eb2f);

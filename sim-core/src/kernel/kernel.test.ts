@@ -179,6 +179,21 @@ describe("Kernel run control", () => {
     expect(err.message).not.toContain("clock");
   });
 
+  it("counts a process looping over an already-processed event as a zero-delay cycle", () => {
+    const k = new Kernel({ zenoLimit: 500 });
+    const done = k.timeout(0);
+    k.process(
+      "spinner",
+      (function* () {
+        yield 1;
+        for (;;) yield done;
+      })(),
+    );
+    const err = thrown(() => k.run()) as SimulationError;
+    expect(err.kind).toBe("zeno");
+    expect(err.message).toContain('"spinner" ×');
+  });
+
   it("a legal burst below the Zeno limit runs", () => {
     const k = new Kernel({ zenoLimit: 1000 });
     k.process(
@@ -225,6 +240,26 @@ describe("Kernel run control", () => {
     });
     k.run();
     expect(inner).toBeInstanceOf(SimulationError);
+  });
+
+  it("peek() shows the next entry; active is the running process, null in callbacks", () => {
+    const k = new Kernel();
+    expect(k.peek()).toBe(Number.POSITIVE_INFINITY);
+    const seen: unknown[] = [];
+    const p = k.process(
+      "p",
+      (function* () {
+        seen.push(k.active);
+        yield 5;
+      })(),
+    );
+    k.schedule(2, () => seen.push(k.active));
+    expect(k.peek()).toBe(0);
+    k.run(1);
+    expect(k.peek()).toBe(2);
+    k.run();
+    expect(seen).toEqual([p, null]);
+    expect(k.active).toBeNull();
   });
 
   it("fingerprint() needs the fingerprint option", () => {

@@ -20,6 +20,7 @@ export class PipelineStats {
   /** From the first stage start to the end (the completion time of §3.9), succeeded pipelines. */
   readonly executionTime = new SummaryCollector();
   readonly sample: PipelineRecord[] = [];
+  private recordsIssued = 0;
   /** Time-in-system of every pipeline that left (s), for Little's law. */
   private sojournSum = 0;
   private departures = 0;
@@ -30,7 +31,9 @@ export class PipelineStats {
 
   /** Should this pipeline (triggered at `at`, µs) keep a full record? */
   wantsRecord(at: number): boolean {
-    return at >= this.warmup && this.sample.length < PIPELINE_SAMPLE_LIMIT;
+    if (at < this.warmup || this.recordsIssued >= PIPELINE_SAMPLE_LIMIT) return false;
+    this.recordsIssued++;
+    return true;
   }
 
   onTriggered(at: number): void {

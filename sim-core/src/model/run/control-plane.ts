@@ -214,13 +214,14 @@ export class ControlPlane {
     let state = 0;
     const declared = topology.controllers.state === "declared-objects";
     for (const shard of this.shards) {
-      const weight = shard.teams.length / this.totalTeams;
+      const teams = shard.teams.length;
       const fraction = shard.acceptFraction(this.decoupled);
-      this.trackBlocking(shard, weight, fraction);
-      accept += weight * fraction;
-      state += weight * (declared || shard.servingMembers().length > 0 ? 1 : 0);
+      this.trackBlocking(shard, teams / this.totalTeams, fraction);
+      // Sums of team counts, divided once: exactly 1 when every shard serves.
+      accept += teams * fraction;
+      state += declared || shard.servingMembers().length > 0 ? teams : 0;
     }
-    metrics.availability.set(k.now, accept);
-    metrics.stateAvailability.set(k.now, state);
+    metrics.availability.set(k.now, accept / this.totalTeams);
+    metrics.stateAvailability.set(k.now, state / this.totalTeams);
   }
 }

@@ -11,6 +11,7 @@ import type { ControllerOutages } from "./controller-outages";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";
 import type { InterruptionPolicy } from "./interruption-policy";
+import { zoneName } from "../validation/validate-scenario";
 import { podReturnAfterNodeLoss } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 import type { WorkFlow } from "./work-flow";
@@ -33,7 +34,7 @@ export class ComponentTargets {
     private readonly executorRepairs: RepairShop,
   ) {
     const t = ctx.topology;
-    this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => String.fromCharCode(97 + (z % 26)) + (z >= 26 ? z : ""));
+    this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => zoneName(z));
     for (const m of members) this.add({ name: m.name, cls: "controller", fail: (mode, r, c, back) => this.controller(m, mode, r, c, back) });
     for (const ex of executors) {
       this.add({

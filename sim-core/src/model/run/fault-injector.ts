@@ -62,7 +62,7 @@ export class FaultInjector {
   private scheduleChaos(event: ChaosEvent): void {
     const { k } = this.ctx;
     const p = this.targets.byName(event.target);
-    if (p === undefined) return; // validated against the topology's components in simulate()
+    if (p === undefined) return; // validateScenario checked it exists in some topology; this one lacks it
     const spec = this.ctx.scenario.faults[p.cls];
     const duration = us(event.duration ?? spec?.mttr ?? 600);
     const mode: FailureMode = event.kind === "hang" ? "hang" : event.kind === "down" ? "down" : "crash";

@@ -93,6 +93,7 @@ export function validateScenario(input: unknown): Scenario {
       }
     });
   }
+  if (c.issues.length === 0) checkChaosTargets(c, s, topologies);
   if (c.issues.length === 0) {
     const budget = s.eventBudget ?? DEFAULT_EVENT_BUDGET;
     const estimate = estimateEvents(s);
@@ -102,6 +103,36 @@ export function validateScenario(input: unknown): Scenario {
   }
   c.throwIfAny();
   return s;
+}
+
+/** Names of the physical components a topology has (what chaos events can target). */
+export function componentNames(t: TopologyConfig): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < t.controllers.count; i++) names.push(`controller-${i}`);
+  const executors = t.executors.count * (t.executors.labels ?? ["default"]).length;
+  for (let i = 0; i < executors; i++) names.push(`executor-${i}`, `partition-${i}`);
+  if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") {
+    for (let i = 0; i < t.platform.nodes; i++) names.push(`node-${i}`);
+  }
+  for (let z = 0; z < t.platform.zones; z++) names.push(`zone-${zoneName(z)}`);
+  if (t.controllers.state === "shared-store") names.push("store");
+  return names;
+}
+
+/** Zone names: a, b, c, … z, then a26, b27, … */
+export function zoneName(z: number): string {
+  return String.fromCharCode(97 + (z % 26)) + (z >= 26 ? String(z) : "");
+}
+
+/** A chaos event must hit something in at least one topology (a topology without it skips it). */
+function checkChaosTargets(c: Checker, s: Scenario, topologies: TopologyConfig[]): void {
+  const known = new Set(topologies.flatMap(componentNames));
+  (s.faults.chaos ?? []).forEach((e, i) => {
+    if (!known.has(e.target)) {
+      const sample = [...known].filter((n) => n.split("-")[0] === e.target.split("-")[0]).slice(0, 6);
+      c.add(`faults.chaos.${i}.target`, e.target, `a component of one of the topologies${sample.length > 0 ? `, e.g. ${sample.join(", ")}` : ""}`);
+    }
+  });
 }
 
 export { checkDistribution, ValidationError };
