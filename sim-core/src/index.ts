@@ -19,7 +19,8 @@ export type { RequestOptions, ResourceOptions } from "./kernel/resource";
 export { Request, Resource } from "./kernel/resource";
 export { type ProcessBody, SimEvent, type Yieldable } from "./kernel/sim-event";
 export type { StoreOptions } from "./kernel/store";
-export { Store, StoreGet, StorePut } from "./kernel/store";
+export { Store } from "./kernel/store";
+export { StoreGet, StorePut } from "./kernel/store-events";
 export type { Time } from "./kernel/time";
 export {
   checkDelay,

@@ -4,26 +4,49 @@
  * common random numbers, and the service-level verdicts.
  */
 import { expandTopology } from "../model/expand-topology";
-import type { DistributionSummary, ExperimentResult, PairedDifference, RunResult, TimeSeries, TopologySummary } from "../model/result-types";
+import type {
+  DistributionSummary,
+  ExperimentResult,
+  PairedDifference,
+  RunResult,
+  TimeSeries,
+  TopologySummary,
+} from "../model/result-types";
 import type { MetricName, Scenario } from "../model/scenario-types";
+import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
 import { metricValue } from "./metric-values";
 import { scenarioHash } from "./scenario-hash";
 import { intervalOf, judge } from "./verdicts";
-import { METRIC_NAMES } from "../model/validation/validate-scenario";
 
 /** Metrics compared pairwise between topologies. */
-export const DIFFERENCE_METRICS: readonly MetricName[] = ["recoveryTime", "availability", "leadTime", "workLost", "lostPipelines", "cost"];
+export const DIFFERENCE_METRICS: readonly MetricName[] = [
+  "recoveryTime",
+  "availability",
+  "leadTime",
+  "workLost",
+  "lostPipelines",
+  "cost",
+];
 
-export function summarizeExperiment(scenario: Scenario, runs: RunResult[], toolVersion: string): ExperimentResult {
-  const byTopology = scenario.topologies.map((spec, i) => ({ config: expandTopology(spec, i), runs: [] as RunResult[] }));
+export function summarizeExperiment(
+  scenario: Scenario,
+  runs: RunResult[],
+  toolVersion: string,
+): ExperimentResult {
+  const byTopology = scenario.topologies.map((spec, i) => ({
+    config: expandTopology(spec, i),
+    runs: [] as RunResult[],
+  }));
   const names = byTopology.map((t) => t.config.name);
   for (const run of runs) byTopology[names.indexOf(run.topology)]?.runs.push(run);
   for (const t of byTopology) t.runs.sort((a, b) => a.replication - b.replication);
   const topologies: TopologySummary[] = byTopology.map(({ config, runs: rs }) => ({
     topology: config.name,
     preset: config.preset ?? null,
-    metrics: Object.fromEntries(METRIC_NAMES.map((m) => [m, intervalOf(rs.map((r) => metricValue(r, m)))])) as TopologySummary["metrics"],
+    metrics: Object.fromEntries(
+      METRIC_NAMES.map((m) => [m, intervalOf(rs.map((r) => metricValue(r, m)))]),
+    ) as TopologySummary["metrics"],
     recovery: pool(rs.map((r) => r.incidents.recovery)),
     leadTime: pool(rs.map((r) => r.pipelines.leadTime)),
     availabilitySeries: meanSeries(rs.map((r) => r.service.availabilitySeries)),
@@ -45,7 +68,11 @@ export function summarizeExperiment(scenario: Scenario, runs: RunResult[], toolV
   return {
     schemaVersion: 1,
     tool: { name: "resilab", version: toolVersion },
-    scenario: { name: scenario.name, hash: scenarioHash(scenario), description: scenario.description ?? null },
+    scenario: {
+      name: scenario.name,
+      hash: scenarioHash(scenario),
+      description: scenario.description ?? null,
+    },
     seed: scenario.seed,
     replications: scenario.replications,
     horizon: scenario.horizon,
@@ -86,11 +113,26 @@ export function pool(summaries: DistributionSummary[]): DistributionSummary {
   const mean = count === 0 ? 0 : summaries.reduce((acc, s) => acc + s.mean * s.count, 0) / count;
   const max = summaries.reduce((acc, s) => Math.max(acc, s.max), 0);
   const q = (p: number) => histogramQuantile(bounds, counts, count, p, max);
-  return { count, mean, max, p50: q(0.5), p90: q(0.9), p95: q(0.95), p99: q(0.99), histogram: { bounds, counts } };
+  return {
+    count,
+    mean,
+    max,
+    p50: q(0.5),
+    p90: q(0.9),
+    p95: q(0.95),
+    p99: q(0.99),
+    histogram: { bounds, counts },
+  };
 }
 
 /** Quantile from log-spaced buckets, interpolating geometrically inside the bucket. */
-function histogramQuantile(bounds: number[], counts: number[], total: number, p: number, max: number): number {
+function histogramQuantile(
+  bounds: number[],
+  counts: number[],
+  total: number,
+  p: number,
+  max: number,
+): number {
   if (total === 0) return 0;
   const rank = p * total;
   let seen = 0;
@@ -109,6 +151,8 @@ function histogramQuantile(bounds: number[], counts: number[], total: number, p:
 
 function meanSeries(series: TimeSeries[]): TimeSeries {
   if (series.length === 0) return { step: 0, values: [] };
-  const values = series[0]!.values.map((_, i) => series.reduce((acc, s) => acc + (s.values[i] ?? 0), 0) / series.length);
+  const values = series[0]!.values.map(
+    (_, i) => series.reduce((acc, s) => acc + (s.values[i] ?? 0), 0) / series.length,
+  );
   return { step: series[0]!.step, values };
 }

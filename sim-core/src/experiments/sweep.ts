@@ -37,14 +37,22 @@ export function scenarioAtPoint(scenario: Scenario, sweep: SweepSpec, point: num
   const copy = JSON.parse(JSON.stringify(scenario)) as Record<string, unknown>;
   const keys = sweep.parameter.split(".");
   if (keys.some((k) => !SEGMENT.test(k)) || keys.includes("__proto__")) {
-    invalid("sweep.parameter", sweep.parameter, "a dotted path of field names and list indices, e.g. faults.controller.mttr");
+    invalid(
+      "sweep.parameter",
+      sweep.parameter,
+      "a dotted path of field names and list indices, e.g. faults.controller.mttr",
+    );
   }
   let node: Record<string, unknown> = copy;
   keys.slice(0, -1).forEach((key, i) => {
     const next = node[key];
     if (next === undefined && keys.slice(0, i + 1).includes("overrides")) node[key] = {};
     else if (typeof next !== "object" || next === null) {
-      invalid("sweep.parameter", sweep.parameter, `a path that exists in the scenario (no object at "${keys.slice(0, i + 1).join(".")}")`);
+      invalid(
+        "sweep.parameter",
+        sweep.parameter,
+        `a path that exists in the scenario (no object at "${keys.slice(0, i + 1).join(".")}")`,
+      );
     }
     node = node[key] as Record<string, unknown>;
   });
@@ -59,7 +67,11 @@ export function scenarioAtPoint(scenario: Scenario, sweep: SweepSpec, point: num
 
 /** Every task of a sweep: points × topologies × replications, in a fixed order. */
 export function planSweep(scenario: Scenario, sweep: SweepSpec): RunTask[] {
-  if (!Array.isArray(sweep.values) || sweep.values.length === 0 || sweep.values.some((v) => !Number.isFinite(v))) {
+  if (
+    !Array.isArray(sweep.values) ||
+    sweep.values.length === 0 ||
+    sweep.values.some((v) => !Number.isFinite(v))
+  ) {
     invalid("sweep.values", sweep.values, "a non-empty list of finite numbers");
   }
   const tasks: RunTask[] = [];
@@ -70,10 +82,19 @@ export function planSweep(scenario: Scenario, sweep: SweepSpec): RunTask[] {
 }
 
 /** Aggregates the runs of a sweep (any order; grouped by their task's point). */
-export function summarizeSweep(scenario: Scenario, sweep: SweepSpec, runs: { point: number; run: RunResult }[], toolVersion: string): SweepResult {
+export function summarizeSweep(
+  scenario: Scenario,
+  sweep: SweepSpec,
+  runs: { point: number; run: RunResult }[],
+  toolVersion: string,
+): SweepResult {
   const points = sweep.values.map((value, point) => {
     const at = scenarioAtPoint(scenario, sweep, point);
-    const result = summarizeExperiment(at, runs.filter((r) => r.point === point).map((r) => r.run), toolVersion);
+    const result = summarizeExperiment(
+      at,
+      runs.filter((r) => r.point === point).map((r) => r.run),
+      toolVersion,
+    );
     return { value, result };
   });
   let cheapest: SweepResult["cheapest"] = null;
@@ -82,13 +103,18 @@ export function summarizeSweep(scenario: Scenario, sweep: SweepSpec, runs: { poi
       const verdicts = result.verdicts.filter((v) => v.topology === t.topology);
       if (verdicts.length === 0 || verdicts.some((v) => v.verdict !== "met")) continue;
       const costPerHour = t.metrics.cost.mean;
-      if (cheapest === null || costPerHour < cheapest.costPerHour) cheapest = { topology: t.topology, value, costPerHour };
+      if (cheapest === null || costPerHour < cheapest.costPerHour)
+        cheapest = { topology: t.topology, value, costPerHour };
     }
   }
   return {
     schemaVersion: 1,
     tool: { name: "resilab", version: toolVersion },
-    scenario: { name: scenario.name, hash: scenarioHash(scenario), description: scenario.description ?? null },
+    scenario: {
+      name: scenario.name,
+      hash: scenarioHash(scenario),
+      description: scenario.description ?? null,
+    },
     seed: scenario.seed,
     parameter: sweep.parameter,
     points,

@@ -21,12 +21,21 @@ export function objectiveName(o: Objective): string {
 /** An interval over the replications that have a value (NaN = no events of that kind). */
 export function intervalOf(values: number[]): Interval {
   const xs = values.filter((v) => Number.isFinite(v));
-  if (xs.length === 0) return { mean: Number.NaN, halfWidth: Number.NaN, lower: Number.NaN, upper: Number.NaN, n: 0, level: 0.95 };
+  if (xs.length === 0)
+    return {
+      mean: Number.NaN,
+      halfWidth: Number.NaN,
+      lower: Number.NaN,
+      upper: Number.NaN,
+      n: 0,
+      level: 0.95,
+    };
   return confidenceInterval(xs);
 }
 
 export function verdictOf(o: Objective, estimate: Interval): Verdict {
-  if (estimate.n === 0) return o.metric === "recoveryTime" || o.metric === "detectionTime" ? "met" : "inconclusive";
+  if (estimate.n === 0)
+    return o.metric === "recoveryTime" || o.metric === "detectionTime" ? "met" : "inconclusive";
   if (!Number.isFinite(estimate.halfWidth)) return "inconclusive";
   const good = o.op === "<=" ? estimate.upper <= o.target : estimate.lower >= o.target;
   const bad = o.op === "<=" ? estimate.lower > o.target : estimate.upper < o.target;
@@ -44,6 +53,7 @@ export function judge(o: Objective, topology: string, runs: RunResult[]): Object
     topology,
     verdict,
     estimate,
-    replicationsNeeded: verdict === "inconclusive" && values.length > 0 ? replicationsNeeded(values, o.target) : null,
+    replicationsNeeded:
+      verdict === "inconclusive" && values.length > 0 ? replicationsNeeded(values, o.target) : null,
   };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { Interrupt } from "./interrupt";
 import { Kernel, URGENT } from "./kernel";
 import type { ProcessBody, SimEvent } from "./sim-event";
-import { Store, type StoreGet } from "./store";
+import { Store } from "./store";
+import type { StoreGet } from "./store-events";
 
 const END = 60; // consumers stop taking work at this time (µs)
 

@@ -46,7 +46,10 @@ const minutes = (xs: IncidentRecord[]) => xs.map((i) => (i.recovery ?? Number.PO
 describe("the article's claims", () => {
   it("cloud-native: an agent pod lost mid-stage with a cached image resumes the pipeline in about 30 s", () => {
     const s = claimScenario(
-      { preset: "cloud-native", overrides: { executors: { startup: { imagePull: { kind: "uniform", min: 0, max: 1 } } } } },
+      {
+        preset: "cloud-native",
+        overrides: { executors: { startup: { imagePull: { kind: "uniform", min: 0, max: 1 } } } },
+      },
       [{ at: 3_600, target: "executor-0", kind: "crash" }],
     );
     // Replications where the pod was running a stage at that instant.
@@ -59,7 +62,9 @@ describe("the article's claims", () => {
   });
 
   it("resilient-decoupled: a controller crash is recovered in about 0.3–2 min", () => {
-    const s = claimScenario({ preset: "resilient-decoupled" }, [{ at: 3_600, target: "controller-0", kind: "crash" }]);
+    const s = claimScenario({ preset: "resilient-decoupled" }, [
+      { at: 3_600, target: "controller-0", kind: "crash" },
+    ]);
     const rec = minutes(incidentsOf(s, "controller-0"));
     expect(rec).toHaveLength(8);
     for (const m of rec) {
@@ -97,7 +102,9 @@ describe("the article's claims", () => {
   });
 
   it("a shared-store outage takes down every active-active replica at once", () => {
-    const s = claimScenario({ preset: "active-active" }, [{ at: 3_600, target: "store", kind: "down", duration: 600 }]);
+    const s = claimScenario({ preset: "active-active" }, [
+      { at: 3_600, target: "store", kind: "down", duration: 600 },
+    ]);
     const config = expandTopology(s.topologies[0]!, 0);
     const run = simulate(s, config, 0);
     const store = run.incidents.sample.find((i) => i.component === "store")!;
@@ -109,7 +116,9 @@ describe("the article's claims", () => {
   });
 
   it("resilient-decoupled: only the crashed controller's teams are affected", () => {
-    const s = claimScenario({ preset: "resilient-decoupled" }, [{ at: 3_600, target: "controller-3", kind: "crash" }]);
+    const s = claimScenario({ preset: "resilient-decoupled" }, [
+      { at: 3_600, target: "controller-3", kind: "crash" },
+    ]);
     const hit = incidentsOf(s, "controller-3");
     for (const i of hit) expect(i.blastTeams).toBe(2); // 20 teams over 10 shards
     const aa = claimScenario({ preset: "single" }, [{ at: 3_600, target: "controller-0", kind: "crash" }]);

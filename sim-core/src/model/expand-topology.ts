@@ -7,7 +7,18 @@ import { invalid } from "../errors";
 import { presetConfig } from "./presets";
 import { PRESET_NAMES, type TopologyConfig, type TopologySpec } from "./scenario-types";
 
-const DISTRIBUTION_KINDS = new Set(["deterministic", "uniform", "exponential", "erlang", "gamma", "normal", "lognormal", "weibull", "empirical", "mixture"]);
+const DISTRIBUTION_KINDS = new Set([
+  "deterministic",
+  "uniform",
+  "exponential",
+  "erlang",
+  "gamma",
+  "normal",
+  "lognormal",
+  "weibull",
+  "empirical",
+  "mixture",
+]);
 
 /** A distribution spec is replaced whole: merging a lognormal into a uniform would mix their fields. */
 function isDistribution(value: Record<string, unknown>): boolean {
@@ -23,7 +34,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * distribution specs (objects with a `kind`) replace what was there.
  */
 export function deepMerge<T>(base: T, patch: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(patch) || isDistribution(patch)) return (patch === undefined ? base : patch) as T;
+  if (!isPlainObject(base) || !isPlainObject(patch) || isDistribution(patch))
+    return (patch === undefined ? base : patch) as T;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

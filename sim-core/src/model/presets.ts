@@ -70,7 +70,13 @@ function single(): Omit<TopologyConfig, "name"> {
       repairCrews: 1,
     },
     // Static agents; a durable `sh` keeps running through a controller restart (§2.2).
-    executors: { kind: "static", count: 20, survivesControllerOutage: true, lossDetection: 10, repairCrews: 1 },
+    executors: {
+      kind: "static",
+      count: 20,
+      survivesControllerOutage: true,
+      lossDetection: 10,
+      repairCrews: 1,
+    },
     // A lost agent re-runs the node block from scratch (§2.2 retry(kubernetesAgent())).
     inFlight: { policy: "restart-from-scratch", retryBudget: 2 },
   };
@@ -169,7 +175,12 @@ function structuredCloneBase() {
 
 /** Builds the full configuration of a preset (a fresh object each call). */
 export function presetConfig(name: PresetName): Omit<TopologyConfig, "name"> {
-  const build = { single, "active-passive": activePassive, "active-active": activeActive,
-    "resilient-decoupled": resilientDecoupled, "cloud-native": cloudNative }[name];
+  const build = {
+    single,
+    "active-passive": activePassive,
+    "active-active": activeActive,
+    "resilient-decoupled": resilientDecoupled,
+    "cloud-native": cloudNative,
+  }[name];
   return JSON.parse(JSON.stringify(build())) as Omit<TopologyConfig, "name">;
 }

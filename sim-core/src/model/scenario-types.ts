@@ -112,7 +112,12 @@ export interface FaultSpec {
   chaos?: ChaosEvent[];
 }
 
-export type PresetName = "single" | "active-passive" | "active-active" | "resilient-decoupled" | "cloud-native";
+export type PresetName =
+  | "single"
+  | "active-passive"
+  | "active-active"
+  | "resilient-decoupled"
+  | "cloud-native";
 
 export const PRESET_NAMES: readonly PresetName[] = [
   "single",

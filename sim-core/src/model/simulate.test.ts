@@ -6,8 +6,10 @@ import type { Scenario, TopologySpec } from "./scenario-types";
 import { simulate } from "./simulate";
 import { validateScenario } from "./validation/validate-scenario";
 
-const week = (overrides: Partial<Scenario> = {}) => validateScenario(realisticScenario({ horizon: 7 * 86_400, ...overrides }));
-const run = (s: Scenario, t: number, r: number, faultsOn = true) => simulate(s, expandTopology(s.topologies[t]!, t), r, { faultsOn });
+const week = (overrides: Partial<Scenario> = {}) =>
+  validateScenario(realisticScenario({ horizon: 7 * 86_400, ...overrides }));
+const run = (s: Scenario, t: number, r: number, faultsOn = true) =>
+  simulate(s, expandTopology(s.topologies[t]!, t), r, { faultsOn });
 
 describe("simulate", () => {
   it("is deterministic: same scenario and seed, same bytes; another seed, another run", () => {
@@ -42,7 +44,11 @@ describe("simulate", () => {
 
   it("keeps bounded samples however long it runs", () => {
     const s = validateScenario(
-      realisticScenario({ horizon: 120 * 86_400, faults: { executor: { mtbf: 86_400, mttr: 600 } }, topologies: [{ preset: "single" }] }),
+      realisticScenario({
+        horizon: 120 * 86_400,
+        faults: { executor: { mtbf: 86_400, mttr: 600 } },
+        topologies: [{ preset: "single" }],
+      }),
     );
     const r = run(s, 0, 0);
     expect(r.incidents.count).toBeGreaterThan(INCIDENT_SAMPLE_LIMIT);
@@ -53,8 +59,20 @@ describe("simulate", () => {
 
   it("applies the in-flight policy: fail-and-notify fails pipelines, restart and resume redo work", () => {
     const faults = { executor: { mtbf: 3_600, mttr: 60 } };
-    const with_ = (policy: string): TopologySpec => ({ name: policy, preset: "single", overrides: { inFlight: { policy: policy as never, retryBudget: 5 } } });
-    const s = week({ faults, topologies: [with_("fail-and-notify"), with_("restart-from-scratch"), with_("resume-from-checkpoint"), with_("hold-until-return")] });
+    const with_ = (policy: string): TopologySpec => ({
+      name: policy,
+      preset: "single",
+      overrides: { inFlight: { policy: policy as never, retryBudget: 5 } },
+    });
+    const s = week({
+      faults,
+      topologies: [
+        with_("fail-and-notify"),
+        with_("restart-from-scratch"),
+        with_("resume-from-checkpoint"),
+        with_("hold-until-return"),
+      ],
+    });
     const [fail, restart, resume, hold] = [0, 1, 2, 3].map((t) => run(s, t, 0));
     expect(fail!.pipelines.failedInfrastructure).toBeGreaterThan(0);
     expect(fail!.pipelines.restarts).toBe(0);

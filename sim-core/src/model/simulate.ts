@@ -7,8 +7,8 @@ import { Kernel } from "../kernel/kernel";
 import { RandomStreams } from "../random/random-streams";
 import { Metrics } from "./metrics/metrics";
 import type { RunResult } from "./result-types";
-import { us } from "./run/context";
 import type { RunContext } from "./run/context";
+import { us } from "./run/context";
 import { ControlPlane } from "./run/control-plane";
 import { ControllerMember } from "./run/controller-member";
 import { ControllerOutages } from "./run/controller-outages";
@@ -31,13 +31,27 @@ export interface SimulateOptions {
   faultsOn?: boolean;
 }
 
-export function simulate(scenario: Scenario, topology: TopologyConfig, replication: number, options: SimulateOptions = {}): RunResult {
+export function simulate(
+  scenario: Scenario,
+  topology: TopologyConfig,
+  replication: number,
+  options: SimulateOptions = {},
+): RunResult {
   const horizon = us(scenario.horizon);
   const warmup = us(scenario.warmup ?? 0);
   const k = new Kernel({ horizon, eventBudget: scenario.eventBudget ?? DEFAULT_EVENT_BUDGET });
   const streams = new RandomStreams(scenario.seed, replication);
   const metrics = new Metrics(warmup, horizon, topology.costs);
-  const ctx: RunContext = { k, scenario, topology, streams, metrics, faultsOn: options.faultsOn ?? true, warmup, horizon };
+  const ctx: RunContext = {
+    k,
+    scenario,
+    topology,
+    streams,
+    metrics,
+    faultsOn: options.faultsOn ?? true,
+    warmup,
+    horizon,
+  };
 
   const plan = new PipelinePlan(scenario.workload, streams.stream("workload/durations"));
   const ex = topology.executors;
@@ -45,11 +59,21 @@ export function simulate(scenario: Scenario, topology: TopologyConfig, replicati
   const pools = new Map<string, ExecutorPool>();
   const executors: Executor[] = [];
   for (const label of labels) {
-    const pool = new ExecutorPool(label, ex.kind === "ephemeral", topology.intake.stageBuffer ?? Number.POSITIVE_INFINITY);
+    const pool = new ExecutorPool(
+      label,
+      ex.kind === "ephemeral",
+      topology.intake.stageBuffer ?? Number.POSITIVE_INFINITY,
+    );
     pools.set(label, pool);
     for (let i = 0; i < ex.count; i++) {
       const index = executors.length;
-      const executor = new Executor(index, `executor-${index}`, pool, index % topology.platform.nodes, index % topology.platform.zones);
+      const executor = new Executor(
+        index,
+        `executor-${index}`,
+        pool,
+        index % topology.platform.nodes,
+        index % topology.platform.zones,
+      );
       executors.push(executor);
       pool.executors.push(executor);
     }
@@ -64,10 +88,23 @@ export function simulate(scenario: Scenario, topology: TopologyConfig, replicati
     flow.contention = 1 + topology.sharedStore.lockContention * (topology.controllers.count - 1);
   }
   const policy = new InterruptionPolicy(flow);
-  const outages = new ControllerOutages(control, policy, new RepairShop(k, topology.controllers.repairCrews ?? Number.POSITIVE_INFINITY));
-  const targets = new ComponentTargets(ctx, flow, policy, outages, members, executors, new RepairShop(k, ex.repairCrews ?? Number.POSITIVE_INFINITY));
+  const outages = new ControllerOutages(
+    control,
+    policy,
+    new RepairShop(k, topology.controllers.repairCrews ?? Number.POSITIVE_INFINITY),
+  );
+  const targets = new ComponentTargets(
+    ctx,
+    flow,
+    policy,
+    outages,
+    members,
+    executors,
+    new RepairShop(k, ex.repairCrews ?? Number.POSITIVE_INFINITY),
+  );
   const triggers = new TriggerSources(ctx, plan, control);
-  if (scenario.workload.triggers.some((t) => t.kind === "saturated")) control.onDeparture = () => triggers.replenish();
+  if (scenario.workload.triggers.some((t) => t.kind === "saturated"))
+    control.onDeparture = () => triggers.replenish();
 
   control.updateAvailability();
   new FaultInjector(ctx, targets).start();
@@ -77,7 +114,11 @@ export function simulate(scenario: Scenario, topology: TopologyConfig, replicati
 }
 
 /** Splits teams over shards: `shard` mode gives each controller its own shard (team i → shard i mod n). */
-function buildShards(ctx: RunContext): { shards: Shard[]; members: ControllerMember[]; shardOfTeam: Int32Array } {
+function buildShards(ctx: RunContext): {
+  shards: Shard[];
+  members: ControllerMember[];
+  shardOfTeam: Int32Array;
+} {
   const { topology, scenario } = ctx;
   const c = topology.controllers;
   const teams = scenario.workload.teams;
@@ -89,7 +130,9 @@ function buildShards(ctx: RunContext): { shards: Shard[]; members: ControllerMem
     shardOfTeam[t] = t % shardCount;
     teamLists[t % shardCount]!.push(t);
   }
-  const shards = teamLists.map((list, i) => new Shard(i, mode, list, c.capacity, mode === "replica" ? (c.quorum ?? 1) : 1));
+  const shards = teamLists.map(
+    (list, i) => new Shard(i, mode, list, c.capacity, mode === "replica" ? (c.quorum ?? 1) : 1),
+  );
   const members: ControllerMember[] = [];
   const nodes = topology.platform.nodes;
   const zones = topology.platform.zones;

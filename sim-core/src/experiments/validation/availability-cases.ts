@@ -7,7 +7,8 @@ import { NO_BOOT, oracleScenario, type ValidationCase, type ValidationProfile } 
 const HOUR = 3_600;
 /** Γ(1 + 1/1.5): a Weibull with shape 1.5 has mean scale·Γ(1 + 1/shape). */
 const GAMMA_1_PLUS_2_3 = 0.9027452929509336;
-const years = (profile: ValidationProfile, quick: number, full: number) => (profile === "quick" ? quick : full) * 365 * 86_400;
+const years = (profile: ValidationProfile, quick: number, full: number) =>
+  (profile === "quick" ? quick : full) * 365 * 86_400;
 
 /** §3.1: one VM controller, MTBF 100 h, MTTR 5 h (any distributions with these means). */
 export const singleRepairable: ValidationCase = {
@@ -20,7 +21,14 @@ export const singleRepairable: ValidationCase = {
     oracleScenario("single-repairable", {
       horizon: years(profile, 20, 100),
       // Weibull up times and lognormal repairs: the renewal-reward result holds for any distributions.
-      faults: { controller: { mtbf: 100 * HOUR, mttr: 5 * HOUR, timeToFailure: { kind: "weibull", shape: 1.5, scale: (100 * HOUR) / GAMMA_1_PLUS_2_3 }, repair: { kind: "lognormal", mu: Math.log(5 * HOUR) - 0.125, sigma: 0.5 } } },
+      faults: {
+        controller: {
+          mtbf: 100 * HOUR,
+          mttr: 5 * HOUR,
+          timeToFailure: { kind: "weibull", shape: 1.5, scale: (100 * HOUR) / GAMMA_1_PLUS_2_3 },
+          repair: { kind: "lognormal", mu: Math.log(5 * HOUR) - 0.125, sigma: 0.5 },
+        },
+      },
       topologies: [{ preset: "single", overrides: { controllers: { boot: NO_BOOT } } }],
     }),
   measure: (run) => 1 - run.service.availability,
@@ -40,7 +48,10 @@ export const activeActivePair: ValidationCase = {
       topologies: [
         {
           preset: "active-active",
-          overrides: { controllers: { count: 2, boot: NO_BOOT, repairCrews: 2 }, router: { healthCheck: { period: 0, threshold: 1 } } },
+          overrides: {
+            controllers: { count: 2, boot: NO_BOOT, repairCrews: 2 },
+            router: { healthCheck: { period: 0, threshold: 1 } },
+          },
         },
       ],
     }),
@@ -61,7 +72,10 @@ export const activeActiveOneCrew: ValidationCase = {
       topologies: [
         {
           preset: "active-active",
-          overrides: { controllers: { count: 2, boot: NO_BOOT, repairCrews: 1 }, router: { healthCheck: { period: 0, threshold: 1 } } },
+          overrides: {
+            controllers: { count: 2, boot: NO_BOOT, repairCrews: 1 },
+            router: { healthCheck: { period: 0, threshold: 1 } },
+          },
         },
       ],
     }),
@@ -74,7 +88,12 @@ export const activePassiveCoverage: ValidationCase = {
   title: "Active-passive with failover time and coverage (exact CTMC)",
   reference: "parameters-and-oracles.md §3.4",
   unit: "unavailability",
-  expected: activePassiveUnavailability({ failureRate: 1 / 720, repairRate: 2, failoverTime: 2 / 60, coverage: 0.95 }),
+  expected: activePassiveUnavailability({
+    failureRate: 1 / 720,
+    repairRate: 2,
+    failoverTime: 2 / 60,
+    coverage: 0.95,
+  }),
   relativeFloor: 0.03,
   scenario: (profile) =>
     oracleScenario("active-passive", {
@@ -86,7 +105,12 @@ export const activePassiveCoverage: ValidationCase = {
           preset: "active-passive",
           overrides: {
             controllers: { boot: NO_BOOT, repairCrews: 1 },
-            failover: { detection: 0, coverage: 0.95, switchTime: { kind: "exponential", mean: 120 }, replicationLag: 0 },
+            failover: {
+              detection: 0,
+              coverage: 0.95,
+              switchTime: { kind: "exponential", mean: 120 },
+              replicationLag: 0,
+            },
           },
         },
       ],
@@ -108,7 +132,10 @@ export const kOfN: ValidationCase = {
       topologies: [
         {
           preset: "active-active",
-          overrides: { controllers: { count: 3, quorum: 2, boot: NO_BOOT, repairCrews: 3 }, router: { healthCheck: { period: 0, threshold: 1 } } },
+          overrides: {
+            controllers: { count: 3, quorum: 2, boot: NO_BOOT, repairCrews: 3 },
+            router: { healthCheck: { period: 0, threshold: 1 } },
+          },
         },
       ],
     }),

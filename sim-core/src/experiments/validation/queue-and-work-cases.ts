@@ -3,15 +3,17 @@
  * restart-from-scratch vs resume at stage boundaries, a two-stage line with a finite buffer, and
  * retries of flaky stages.
  */
+
+import type { InFlightPolicy, StageSpec } from "../../model/scenario-types";
 import { expectedCompletionTime } from "../../oracles/completion-time";
 import { mmck } from "../../oracles/mmck";
 import { pipelineSuccessProbability } from "../../oracles/retries";
 import { transferLineThroughput } from "../../oracles/transfer-line";
-import type { InFlightPolicy, StageSpec } from "../../model/scenario-types";
 import { oracleScenario, type ValidationCase, type ValidationProfile } from "./validation-case";
 
 const HOUR = 3_600;
-const hours = (profile: ValidationProfile, quick: number, full: number) => (profile === "quick" ? quick : full) * HOUR;
+const hours = (profile: ValidationProfile, quick: number, full: number) =>
+  (profile === "quick" ? quick : full) * HOUR;
 
 /** §3.7: λ = 30/h, one-stage pipelines of mean 10 min, c = 6 slots, system capacity K = 10. */
 export const intakeBlocking: ValidationCase = {
@@ -33,14 +35,23 @@ export const intakeBlocking: ValidationCase = {
       topologies: [
         {
           preset: "single",
-          overrides: { controllers: { capacity: 6 }, executors: { count: 6 }, intake: { capacity: 4, overflow: "drop" } },
+          overrides: {
+            controllers: { capacity: 6 },
+            executors: { count: 6 },
+            intake: { capacity: 4, overflow: "drop" },
+          },
         },
       ],
     }),
   measure: (run) => run.pipelines.lost / run.pipelines.triggered,
 };
 
-function completionScenario(name: string, stages: number, policy: InFlightPolicy, profile: ValidationProfile) {
+function completionScenario(
+  name: string,
+  stages: number,
+  policy: InFlightPolicy,
+  profile: ValidationProfile,
+) {
   const stageSpecs: StageSpec[] = Array.from({ length: stages }, (_, i) => ({
     name: `s${i}`,
     duration: { kind: "deterministic", value: 1_800 / stages },
@@ -49,7 +60,11 @@ function completionScenario(name: string, stages: number, policy: InFlightPolicy
     horizon: hours(profile, 200_000, 2_000_000),
     // One pipeline every 100 h, so two seldom share the executor (0.5 % of them, adding < 0.4 %),
     // and completion time is measured from the first start.
-    workload: { teams: 1, triggers: [{ kind: "poisson", ratePerHour: 0.01 }], pipeline: { stages: stageSpecs } },
+    workload: {
+      teams: 1,
+      triggers: [{ kind: "poisson", ratePerHour: 0.01 }],
+      pipeline: { stages: stageSpecs },
+    },
     faults: { executor: { mtbf: 2 * HOUR, mttr: 60 } },
     topologies: [
       {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { restartFromScratch, resumeAtStages } from "./queue-and-work-cases";
 import { agrees, runValidationCase, VALIDATION_CASES } from "./validation-suite";
-import { resumeAtStages, restartFromScratch } from "./queue-and-work-cases";
 
 describe("the CI/CD model against closed forms (quick profile)", () => {
   for (const c of VALIDATION_CASES) {
     it(`${c.id}: ${c.title}`, () => {
       const outcome = runValidationCase(c, "quick");
       expect(outcome.estimate.n).toBeGreaterThanOrEqual(8);
-      expect(outcome.pass, `expected ${c.expected}, simulated ${outcome.estimate.mean} ± ${outcome.estimate.halfWidth}`).toBe(true);
+      expect(
+        outcome.pass,
+        `expected ${c.expected}, simulated ${outcome.estimate.mean} ± ${outcome.estimate.halfWidth}`,
+      ).toBe(true);
       // The check can fail: an answer 10 % off is always rejected.
       expect(agrees(c.expected * 1.1, outcome.estimate, c.relativeFloor ?? 0.01)).toBe(false);
       // Little's law holds on every run of the model.

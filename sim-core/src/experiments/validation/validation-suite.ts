@@ -7,8 +7,20 @@ import { simulate } from "../../model/simulate";
 import { validateScenario } from "../../model/validation/validate-scenario";
 import type { Interval } from "../../stats/interval";
 import { confidenceInterval } from "../../stats/interval";
-import { activeActiveOneCrew, activeActivePair, activePassiveCoverage, kOfN, singleRepairable } from "./availability-cases";
-import { flakyRetries, intakeBlocking, restartFromScratch, resumeAtStages, transferLine } from "./queue-and-work-cases";
+import {
+  activeActiveOneCrew,
+  activeActivePair,
+  activePassiveCoverage,
+  kOfN,
+  singleRepairable,
+} from "./availability-cases";
+import {
+  flakyRetries,
+  intakeBlocking,
+  restartFromScratch,
+  resumeAtStages,
+  transferLine,
+} from "./queue-and-work-cases";
 import type { ValidationCase, ValidationProfile } from "./validation-case";
 
 export const VALIDATION_CASES: readonly ValidationCase[] = [
@@ -44,7 +56,10 @@ export function agrees(expected: number, estimate: Interval, relativeFloor: numb
   return gap <= estimate.halfWidth || gap <= relativeFloor * Math.abs(expected);
 }
 
-export function runValidationCase(c: ValidationCase, profile: ValidationProfile = "quick"): ValidationOutcome {
+export function runValidationCase(
+  c: ValidationCase,
+  profile: ValidationProfile = "quick",
+): ValidationOutcome {
   const scenario = validateScenario(c.scenario(profile));
   const topology = expandTopology(scenario.topologies[0]!, 0);
   const values: number[] = [];
@@ -70,7 +85,10 @@ export function runValidationCase(c: ValidationCase, profile: ValidationProfile 
 }
 
 /** Runs every case; `onCase` sees each outcome as it completes. */
-export function validationSuite(profile: ValidationProfile = "quick", onCase?: (o: ValidationOutcome) => void): ValidationOutcome[] {
+export function validationSuite(
+  profile: ValidationProfile = "quick",
+  onCase?: (o: ValidationOutcome) => void,
+): ValidationOutcome[] {
   return VALIDATION_CASES.map((c) => {
     const outcome = runValidationCase(c, profile);
     onCase?.(outcome);

@@ -12,7 +12,13 @@ const PRICE_KEY: Record<CostKind, keyof CostSpec> = {
 };
 
 export class CostMeter {
-  private readonly seconds: Record<CostKind, number> = { controller: 0, standby: 0, executor: 0, store: 0, node: 0 };
+  private readonly seconds: Record<CostKind, number> = {
+    controller: 0,
+    standby: 0,
+    executor: 0,
+    store: 0,
+    node: 0,
+  };
 
   constructor(private readonly prices: CostSpec) {}
 
@@ -21,7 +27,11 @@ export class CostMeter {
     this.seconds[kind] += units * durationSeconds;
   }
 
-  result(horizonSeconds: number): { total: number; perHour: number; byKind: Record<string, { hours: number; cost: number }> } {
+  result(horizonSeconds: number): {
+    total: number;
+    perHour: number;
+    byKind: Record<string, { hours: number; cost: number }>;
+  } {
     const byKind: Record<string, { hours: number; cost: number }> = {};
     let total = 0;
     for (const kind of Object.keys(this.seconds) as CostKind[]) {

@@ -87,7 +87,13 @@ export class IncidentLog {
 
   constructor(private readonly warmup: number) {}
 
-  start(component: string, cls: ComponentClass, mode: IncidentRecord["mode"], cause: IncidentRecord["cause"], at: number): Incident {
+  start(
+    component: string,
+    cls: ComponentClass,
+    mode: IncidentRecord["mode"],
+    cause: IncidentRecord["cause"],
+    at: number,
+  ): Incident {
     const incident = new Incident(this.nextId++, this, component, cls, mode, cause, at);
     this.open.add(incident);
     return incident;

@@ -40,7 +40,14 @@ export class PipelineStats {
     if (at >= this.warmup) this.triggered++;
   }
 
-  onFinished(triggeredAt: number, firstStart: number, now: number, outcome: PipelineOutcome, restarts: number, record: PipelineRecord | null): void {
+  onFinished(
+    triggeredAt: number,
+    firstStart: number,
+    now: number,
+    outcome: PipelineOutcome,
+    restarts: number,
+    record: PipelineRecord | null,
+  ): void {
     if (record !== null) {
       record.finishedAt = now / 1e6;
       record.outcome = outcome;

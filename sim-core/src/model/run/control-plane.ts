@@ -3,8 +3,9 @@
  * buffers and the admission of pipelines, plus the service-level signals (availability to accept
  * triggers and to show state, queue length). Controller outages live in `controller-outages.ts`.
  */
-import type { PipelineOutcome } from "../result-types";
+
 import type { Rng } from "../../random/rng";
+import type { PipelineOutcome } from "../result-types";
 import { type RunContext, us } from "./context";
 import type { ControllerMember } from "./controller-member";
 import type { PipelineRun, StageTask } from "./pipeline-run";
@@ -41,7 +42,8 @@ export class ControlPlane {
 
   canProgress(p: PipelineRun): boolean {
     const owner = p.owner;
-    return owner !== null && owner.serving && !(owner.shard.mode === "failover" && owner.shard.switching);
+    if (owner === null || !owner.serving) return false;
+    return !(owner.shard.mode === "failover" && owner.shard.switching);
   }
 
   defer(task: StageTask): void {
@@ -156,7 +158,8 @@ export class ControlPlane {
   /** The serving member with the fewest pipelines (lowest index on ties). */
   leastLoaded(shard: Shard): ControllerMember | null {
     let best: ControllerMember | null = null;
-    for (const m of shard.servingMembers()) if (best === null || m.pipelines.size < best.pipelines.size) best = m;
+    for (const m of shard.servingMembers())
+      if (best === null || m.pipelines.size < best.pipelines.size) best = m;
     return best;
   }
 
@@ -193,7 +196,8 @@ export class ControlPlane {
     if (endUser === undefined || now <= start) return;
     const d = (now - start) / 1e6;
     const metrics = this.ctx.metrics;
-    metrics.blockedOver += endUser.requestsPerSecond * shard.blockedShare * Math.max(0, d - endUser.blockedThreshold);
+    metrics.blockedOver +=
+      endUser.requestsPerSecond * shard.blockedShare * Math.max(0, d - endUser.blockedThreshold);
     if (d > metrics.blockedMax) metrics.blockedMax = d;
   }
 

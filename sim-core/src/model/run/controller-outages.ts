@@ -33,7 +33,11 @@ export class ControllerOutages {
     private readonly repairs: RepairShop,
   ) {
     const { topology, streams } = control.ctx;
-    this.boot = new Sampler(topology.controllers.boot, streams.stream("controllers/boot"), "controllers.boot");
+    this.boot = new Sampler(
+      topology.controllers.boot,
+      streams.stream("controllers/boot"),
+      "controllers.boot",
+    );
     this.switchTime = topology.failover
       ? new Sampler(topology.failover.switchTime, streams.stream("failover/switch"), "failover.switchTime")
       : null;
@@ -46,7 +50,14 @@ export class ControllerOutages {
    * `returnIn` (µs), when given, is when its host comes back (node, zone or store outage) instead.
    * `onBack` runs when the controller serves again. Returns false if it was already down.
    */
-  down(m: ControllerMember, mode: OutageMode, incident: Incident, repair: number, returnIn: number | null, onBack: () => void): boolean {
+  down(
+    m: ControllerMember,
+    mode: OutageMode,
+    incident: Incident,
+    repair: number,
+    returnIn: number | null,
+    onBack: () => void,
+  ): boolean {
     const { k, topology } = this.control.ctx;
     if (!m.up || m.hung) return false;
     m.generation++;
@@ -175,18 +186,24 @@ export class ControllerOutages {
     if (m.serving && !(shard.mode === "failover" && shard.switching)) {
       this.resolveImpact(m);
       // Replicas already ejected by the router no longer hold the service down.
-      for (const other of shard.members) if (other !== m && shard.mode === "replica" && !other.inRouter) this.resolveImpact(other);
+      for (const other of shard.members)
+        if (other !== m && shard.mode === "replica" && !other.inRouter) this.resolveImpact(other);
       const cut = m.cutOff;
       m.cutOff = [];
       const deferred = m.deferred;
       m.deferred = [];
       this.resumeWork(m, cut, deferred);
-      for (const other of shard.members) if (other !== m && !other.serving && other.pipelines.size > 0) this.handOver(other);
+      for (const other of shard.members)
+        if (other !== m && !other.serving && other.pipelines.size > 0) this.handOver(other);
       this.control.pull(shard);
     }
   }
 
-  private resumeWork(m: ControllerMember, cut: ControllerMember["cutOff"], deferred: ControllerMember["deferred"]): void {
+  private resumeWork(
+    m: ControllerMember,
+    cut: ControllerMember["cutOff"],
+    deferred: ControllerMember["deferred"],
+  ): void {
     const flow = this.control.flow;
     for (const p of [...m.pipelines]) {
       if (p.finished || p.deferredDone.length === 0) continue;
@@ -194,9 +211,11 @@ export class ControllerOutages {
       p.deferredDone = [];
       for (const stage of done) if (!p.finished) flow.advance(p, stage);
     }
-    for (const task of deferred) if (task.state === "deferred" && !task.pipeline.finished) flow.submit(task, false);
+    for (const task of deferred)
+      if (task.state === "deferred" && !task.pipeline.finished) flow.submit(task, false);
     for (const c of cut) {
-      if (c.task.state === "lost" && !c.task.pipeline.finished) this.policy.apply(c.task, c.reached, c.incident, null);
+      if (c.task.state === "lost" && !c.task.pipeline.finished)
+        this.policy.apply(c.task, c.reached, c.incident, null);
     }
   }
 

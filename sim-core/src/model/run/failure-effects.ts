@@ -4,6 +4,7 @@
  * incident. The fault trace itself (when things fail) is `fault-injector.ts`.
  */
 import type { Incident } from "../metrics/incidents";
+import { zoneName } from "../validation/validate-scenario";
 import type { RunContext } from "./context";
 import { us } from "./context";
 import type { ControllerMember } from "./controller-member";
@@ -11,7 +12,6 @@ import type { ControllerOutages } from "./controller-outages";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";
 import type { InterruptionPolicy } from "./interruption-policy";
-import { zoneName } from "../validation/validate-scenario";
 import { podReturnAfterNodeLoss } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 import type { WorkFlow } from "./work-flow";
@@ -35,7 +35,12 @@ export class ComponentTargets {
   ) {
     const t = ctx.topology;
     this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => zoneName(z));
-    for (const m of members) this.add({ name: m.name, cls: "controller", fail: (mode, r, c, back) => this.controller(m, mode, r, c, back) });
+    for (const m of members)
+      this.add({
+        name: m.name,
+        cls: "controller",
+        fail: (mode, r, c, back) => this.controller(m, mode, r, c, back),
+      });
     for (const ex of executors) {
       this.add({
         name: ex.name,
@@ -47,19 +52,34 @@ export class ComponentTargets {
           if (ex.task !== null && ex.task.state === "running") flow.startOperating(ex);
         },
       });
-      this.add({ name: `partition-${ex.index}`, cls: "agentPartition", fail: (_m, r, c, back) => this.partition(ex, r, c, back) });
+      this.add({
+        name: `partition-${ex.index}`,
+        cls: "agentPartition",
+        fail: (_m, r, c, back) => this.partition(ex, r, c, back),
+      });
     }
     const usesPods = t.controllers.hosting === "pod" || t.executors.kind === "ephemeral";
     if (usesPods) {
       for (let n = 0; n < t.platform.nodes; n++) {
-        this.add({ name: `node-${n}`, cls: "node", fail: (_m, r, c, back) => this.hostLoss([n], false, r, c, `node-${n}`, "node", back) });
+        this.add({
+          name: `node-${n}`,
+          cls: "node",
+          fail: (_m, r, c, back) => this.hostLoss([n], false, r, c, `node-${n}`, "node", back),
+        });
       }
     }
     this.zoneNames.forEach((zone, z) => {
-      const nodes = Array.from({ length: t.platform.nodes }, (_, n) => n).filter((n) => n % t.platform.zones === z);
-      this.add({ name: `zone-${zone}`, cls: "zone", fail: (_m, r, c, back) => this.hostLoss(nodes, true, r, c, `zone-${zone}`, "zone", back, z) });
+      const nodes = Array.from({ length: t.platform.nodes }, (_, n) => n).filter(
+        (n) => n % t.platform.zones === z,
+      );
+      this.add({
+        name: `zone-${zone}`,
+        cls: "zone",
+        fail: (_m, r, c, back) => this.hostLoss(nodes, true, r, c, `zone-${zone}`, "zone", back, z),
+      });
     });
-    if (t.controllers.state === "shared-store") this.add({ name: "store", cls: "store", fail: (_m, r, c, back) => this.store(r, c, back) });
+    if (t.controllers.state === "shared-store")
+      this.add({ name: "store", cls: "store", fail: (_m, r, c, back) => this.store(r, c, back) });
   }
 
   private add(p: Physical): void {
@@ -75,11 +95,22 @@ export class ComponentTargets {
     return this.names.get(name);
   }
 
-  private incident(name: string, cls: Physical["cls"], mode: FailureMode, cause: Cause | "correlated"): Incident {
+  private incident(
+    name: string,
+    cls: Physical["cls"],
+    mode: FailureMode,
+    cause: Cause | "correlated",
+  ): Incident {
     return this.ctx.metrics.incidents.start(name, cls, mode, cause, this.ctx.k.now);
   }
 
-  private controller(m: ControllerMember, mode: FailureMode, repair: number, cause: Cause, back: () => void): boolean {
+  private controller(
+    m: ControllerMember,
+    mode: FailureMode,
+    repair: number,
+    cause: Cause,
+    back: () => void,
+  ): boolean {
     const incident = this.incident(m.name, "controller", mode, cause);
     const ok = this.outages.down(m, mode === "down" ? "crash" : mode, incident, repair, null, back);
     if (!ok) incident.end(this.ctx.k.now);
@@ -99,7 +130,9 @@ export class ComponentTargets {
       });
       return true;
     }
-    const detection = us(mode === "hang" ? (topology.executors.partitionDetection ?? 540) : topology.executors.lossDetection);
+    const detection = us(
+      mode === "hang" ? (topology.executors.partitionDetection ?? 540) : topology.executors.lossDetection,
+    );
     incident.detect(k.now + detection);
     this.takeDown(ex, incident, detection);
     if (ex.pool.ephemeral) {
@@ -173,7 +206,16 @@ export class ComponentTargets {
   }
 
   /** A node or a whole zone is lost: its pods, and (zone) its machines, go with it. */
-  private hostLoss(nodes: number[], zone: boolean, duration: number, cause: Cause, name: string, cls: "node" | "zone", back: () => void, zoneIndex = -1): boolean {
+  private hostLoss(
+    nodes: number[],
+    zone: boolean,
+    duration: number,
+    cause: Cause,
+    name: string,
+    cls: "node" | "zone",
+    back: () => void,
+    zoneIndex = -1,
+  ): boolean {
     const { k, topology } = this.ctx;
     const incident = this.incident(name, cls, "down", cause);
     const onNodes = (node: number) => nodes.includes(node);
@@ -211,7 +253,8 @@ export class ComponentTargets {
     const incident = this.incident("store", "store", "down", cause);
     incident.detect(k.now);
     const reconnect = us(topology.sharedStore?.reconnect ?? 0);
-    for (const m of this.members) this.outages.down(m, "crash", incident, duration, duration + reconnect, () => {});
+    for (const m of this.members)
+      this.outages.down(m, "crash", incident, duration, duration + reconnect, () => {});
     k.schedule(duration, () => {
       incident.end(k.now);
       back();

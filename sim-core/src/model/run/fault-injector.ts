@@ -8,7 +8,7 @@
  */
 import type { Rng } from "../../random/rng";
 import type { ChaosEvent, FailureClassSpec } from "../scenario-types";
-import { type RunContext, Sampler, expUs, us } from "./context";
+import { expUs, type RunContext, Sampler, us } from "./context";
 import type { ComponentTargets, FailureMode } from "./failure-effects";
 
 type ClassName = "controller" | "executor" | "node" | "zone" | "store" | "agentPartition";
@@ -49,7 +49,8 @@ export class FaultInjector {
       const ttfUs = ttf ? ttf.next() : expUs(rng, us(spec.mtbf));
       const repairUs = repair ? repair.next() : expUs(rng, us(spec.mttr));
       const u = rng.next() * total;
-      const mode: FailureMode = u < (modes.crash ?? 0) ? "crash" : u < (modes.crash ?? 0) + (modes.hang ?? 0) ? "hang" : "slow";
+      const mode: FailureMode =
+        u < (modes.crash ?? 0) ? "crash" : u < (modes.crash ?? 0) + (modes.hang ?? 0) ? "hang" : "slow";
       const fire = () => {
         if (!p.fail(mode, repairUs, "stochastic", next)) k.schedule(repairUs, next);
       };

@@ -111,13 +111,16 @@ export class InterruptionPolicy {
     for (const task of [...p.tasks]) {
       waiting.push(...task.waiting);
       task.waiting = [];
-      if (task.state === "running") incident.workLost += (this.progressNow(task) - p.progress[task.stage]!) / 1e6;
+      if (task.state === "running")
+        incident.workLost += (this.progressNow(task) - p.progress[task.stage]!) / 1e6;
       flow.retire(task, "aborted");
     }
     flow.releaseReserved(p);
     p.reset(flow.plan);
     // The incidents resolve when the pipeline makes progress again: when its first stage runs.
     const roots = flow.plan.roots;
-    roots.forEach((root, i) => flow.launch(p, root, false, i === 0 ? waiting : []));
+    roots.forEach((root, i) => {
+      flow.launch(p, root, false, i === 0 ? waiting : []);
+    });
   }
 }

@@ -19,7 +19,8 @@ export class CrashLoop {
    */
   nextDelay(now: number): number {
     if (now - this.lastRestart >= us(this.spec.reset)) this.restarts = 0;
-    const delay = this.restarts === 0 ? 0 : Math.min(us(this.spec.initial) * 2 ** (this.restarts - 1), us(this.spec.max));
+    const delay =
+      this.restarts === 0 ? 0 : Math.min(us(this.spec.initial) * 2 ** (this.restarts - 1), us(this.spec.max));
     this.restarts++;
     return delay;
   }

@@ -4,11 +4,22 @@ import type { TopologyConfig } from "../scenario-types";
 import type { RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
 
-export function buildRunResult(ctx: RunContext, control: ControlPlane, topology: TopologyConfig, replication: number): RunResult {
+export function buildRunResult(
+  ctx: RunContext,
+  control: ControlPlane,
+  topology: TopologyConfig,
+  replication: number,
+): RunResult {
   const { k, metrics, scenario } = ctx;
   control.finishBlocking();
   const unrecovered = metrics.incidents.closeAtHorizon();
-  for (const series of [metrics.availability, metrics.stateAvailability, metrics.queueLength, metrics.inSystem]) series.finish();
+  for (const series of [
+    metrics.availability,
+    metrics.stateAvailability,
+    metrics.queueLength,
+    metrics.inSystem,
+  ])
+    series.finish();
   const span = (ctx.horizon - ctx.warmup) / 1e6;
   const hours = span / 3600;
   addCosts(ctx, topology, span);
@@ -53,7 +64,11 @@ export function buildRunResult(ctx: RunContext, control: ControlPlane, topology:
       stateAvailability: metrics.stateAvailability.mean(),
       throughputPerHour: hours > 0 ? p.succeeded / hours : 0,
       deploymentsPerDay: hours > 0 ? (p.deployments / hours) * 24 : 0,
-      queueLength: { mean: metrics.queueLength.mean(), max: metrics.queueLength.max(), series: metrics.queueLength.series() },
+      queueLength: {
+        mean: metrics.queueLength.mean(),
+        max: metrics.queueLength.max(),
+        series: metrics.queueLength.series(),
+      },
       availabilitySeries: metrics.availability.series(),
       little: { L: metrics.inSystem.mean(), lambdaW: lambda * p.meanSojourn() },
       blockedRequests:
@@ -75,7 +90,9 @@ function addCosts(ctx: RunContext, t: TopologyConfig, span: number): void {
   const standbys = t.failover ? t.controllers.count - 1 : 0;
   cost.add("controller", t.controllers.count - standbys, span);
   if (standbys > 0) cost.add("standby", standbys, span);
-  if (t.executors.kind === "static") cost.add("executor", t.executors.count * (t.executors.labels ?? ["default"]).length, span);
+  if (t.executors.kind === "static")
+    cost.add("executor", t.executors.count * (t.executors.labels ?? ["default"]).length, span);
   if (t.controllers.state === "shared-store") cost.add("store", 1, span);
-  if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") cost.add("node", t.platform.nodes, span);
+  if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral")
+    cost.add("node", t.platform.nodes, span);
 }

@@ -11,7 +11,11 @@ export class StartupModel {
     this.parts = [
       new Sampler(spec.podStart, streams.stream("executors/pod-start"), "executors.startup.podStart"),
       new Sampler(spec.imagePull, streams.stream("executors/image-pull"), "executors.startup.imagePull"),
-      new Sampler(spec.agentConnect, streams.stream("executors/agent-connect"), "executors.startup.agentConnect"),
+      new Sampler(
+        spec.agentConnect,
+        streams.stream("executors/agent-connect"),
+        "executors.startup.agentConnect",
+      ),
     ];
   }
 

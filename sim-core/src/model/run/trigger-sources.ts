@@ -6,7 +6,7 @@
  */
 import type { Rng } from "../../random/rng";
 import type { TriggerSpec } from "../scenario-types";
-import { type RunContext, expUs, us } from "./context";
+import { expUs, type RunContext, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { PipelinePlan } from "./pipeline-plan";
 import { PipelineRun } from "./pipeline-run";
@@ -114,15 +114,33 @@ export class TriggerSources {
 
   private trigger(rng: Rng, teams: number[] | undefined): void {
     const { k, metrics, scenario } = this.ctx;
-    const team = teams ? teams[Math.floor(rng.next() * teams.length)]! : Math.floor(rng.next() * scenario.workload.teams);
+    const team = teams
+      ? teams[Math.floor(rng.next() * teams.length)]!
+      : Math.floor(rng.next() * scenario.workload.teams);
     const n = this.plan.stages.length;
     const work = new Float64Array(n);
     for (let i = 0; i < n; i++) work[i] = this.plan.stages[i]!.duration.next();
     const draws = new Float64Array(this.plan.drawCount);
     for (let i = 0; i < draws.length; i++) draws[i] = this.flaky.next();
-    const p = new PipelineRun(this.nextId++, team, this.control.shardFor(team), k.now, this.plan, work, draws);
+    const p = new PipelineRun(
+      this.nextId++,
+      team,
+      this.control.shardFor(team),
+      k.now,
+      this.plan,
+      work,
+      draws,
+    );
     if (metrics.pipelines.wantsRecord(k.now)) {
-      p.record = { id: p.id, team, triggeredAt: k.now / 1e6, finishedAt: null, outcome: "running", restarts: 0, attempts: [] };
+      p.record = {
+        id: p.id,
+        team,
+        triggeredAt: k.now / 1e6,
+        finishedAt: null,
+        outcome: "running",
+        restarts: 0,
+        attempts: [],
+      };
     }
     metrics.pipelines.onTriggered(k.now);
     this.control.arrive(p, 0);

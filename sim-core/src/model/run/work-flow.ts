@@ -17,13 +17,24 @@ export class WorkFlow {
   control!: ControlPlane;
   /** Extra factor on stage time from shared-store lock contention. */
   contention = 1;
+  /** The pool of each stage's label (precomputed: this is the hot path). */
+  private readonly stagePool: ExecutorPool[];
+  /** Per stage: the bounded pools of its single-input successors, where it must reserve room. */
+  private readonly reserveTargets: ExecutorPool[][];
 
   constructor(
     readonly ctx: RunContext,
     readonly plan: PipelinePlan,
     readonly pools: Map<string, ExecutorPool>,
     readonly startupModel: StartupModel | null,
-  ) {}
+  ) {
+    this.stagePool = plan.stages.map((s) => pools.get(s.label)!);
+    this.reserveTargets = plan.stages.map((s) =>
+      s.dependents
+        .filter((d) => plan.stages[d]!.deps.length === 1 && Number.isFinite(this.stagePool[d]!.limit))
+        .map((d) => this.stagePool[d]!),
+    );
+  }
 
   /** Starts a pipeline's root stages. */
   start(p: PipelineRun): void {
@@ -32,7 +43,7 @@ export class WorkFlow {
   }
 
   launch(p: PipelineRun, stage: number, reserved: boolean, waiting: Incident[] = []): StageTask {
-    const pool = this.pools.get(this.plan.stages[stage]!.label)!;
+    const pool = this.stagePool[stage]!;
     const task = new StageTask(p, stage, pool);
     task.waiting = waiting;
     p.tasks.add(task);
@@ -85,23 +96,19 @@ export class WorkFlow {
 
   /** Finite line buffers: an upstream stage starts only when each single-input successor's buffer has room. */
   private reserveDownstream(task: StageTask): boolean {
-    const targets = this.plan.stages[task.stage]!.dependents;
+    const targets = this.reserveTargets[task.stage]!;
     if (targets.length === 0 || task.reservations.length > 0) return true; // none needed, or held since before a failure
-    for (const d of targets) {
-      const pool = this.pools.get(this.plan.stages[d]!.label)!;
-      if (this.plan.stages[d]!.deps.length === 1 && Number.isFinite(pool.limit) && !pool.hasRoom()) {
+    for (const pool of targets) {
+      if (!pool.hasRoom()) {
         task.state = "starting"; // holds its executor, blocked before service
         task.timer = null;
         pool.blockedUpstream.push(task);
         return false;
       }
     }
-    for (const d of targets) {
-      const pool = this.pools.get(this.plan.stages[d]!.label)!;
-      if (this.plan.stages[d]!.deps.length === 1 && Number.isFinite(pool.limit)) {
-        pool.wip++;
-        task.reservations.push(pool);
-      }
+    for (const pool of targets) {
+      pool.wip++;
+      task.reservations.push(pool);
     }
     return true;
   }
@@ -173,8 +180,7 @@ export class WorkFlow {
   advance(p: PipelineRun, stage: number): void {
     for (const d of this.plan.stages[stage]!.dependents) {
       if (--p.pendingDeps[d]! === 0) {
-        const pool = this.pools.get(this.plan.stages[d]!.label)!;
-        const at = p.reserved.indexOf(pool);
+        const at = p.reserved.length === 0 ? -1 : p.reserved.indexOf(this.stagePool[d]!);
         if (at >= 0) p.reserved.splice(at, 1);
         this.launch(p, d, at >= 0);
       }
@@ -194,7 +200,8 @@ export class WorkFlow {
     this.recordAttempt(task, "interrupted");
     ex.task = null;
     task.executor = null;
-    if (this.startupModel !== null) this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
+    if (this.startupModel !== null)
+      this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
     if (ex.up) {
       ex.pool.idle.push(ex);
       this.dispatch(ex.pool);
@@ -213,7 +220,8 @@ export class WorkFlow {
       this.stopOperating(ex);
       ex.task = null;
       task.executor = null;
-      if (this.startupModel !== null) this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
+      if (this.startupModel !== null)
+        this.ctx.metrics.cost.add("executor", 1, (k.now - task.attemptStart) / 1e6);
       if (ex.up) {
         ex.pool.idle.push(ex);
         this.dispatch(ex.pool);

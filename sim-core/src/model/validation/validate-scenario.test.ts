@@ -29,8 +29,12 @@ describe("validateScenario", () => {
   });
 
   it("refuses a blocking buffer of capacity 0", () => {
-    const s = realisticScenario({ topologies: [{ preset: "single", overrides: { intake: { capacity: 0, overflow: "block" } } }] });
-    expect(issuesOf(s)).toEqual([expect.objectContaining({ path: "topologies.0.intake.capacity", value: "0" })]);
+    const s = realisticScenario({
+      topologies: [{ preset: "single", overrides: { intake: { capacity: 0, overflow: "block" } } }],
+    });
+    expect(issuesOf(s)).toEqual([
+      expect.objectContaining({ path: "topologies.0.intake.capacity", value: "0" }),
+    ]);
   });
 
   it("refuses a probability of 1.5 and an unknown preset, reporting both at once", () => {
@@ -38,7 +42,10 @@ describe("validateScenario", () => {
     s.workload.pipeline.stages[1]!.flakyProbability = 1.5;
     (s.topologies[0] as { preset: string }).preset = "multi-master";
     const issues = issuesOf(s);
-    expect(issues.map((i) => i.path)).toEqual(["workload.pipeline.stages.1.flakyProbability", "topologies.0.preset"]);
+    expect(issues.map((i) => i.path)).toEqual([
+      "workload.pipeline.stages.1.flakyProbability",
+      "topologies.0.preset",
+    ]);
     expect(issues[0]!.allowed).toBe("a number ≥ 0 ≤ 1");
     expect(issues[1]!.allowed).toContain("resilient-decoupled");
   });
@@ -60,7 +67,12 @@ describe("validateScenario", () => {
 
   it("refuses a bad distribution inside a preset override, naming its field", () => {
     const s = realisticScenario({
-      topologies: [{ preset: "single", overrides: { controllers: { boot: { kind: "lognormal", median: 60, p95: 30 } } } }],
+      topologies: [
+        {
+          preset: "single",
+          overrides: { controllers: { boot: { kind: "lognormal", median: 60, p95: 30 } } },
+        },
+      ],
     });
     expect(issuesOf(s)[0]!.path).toBe("topologies.0.controllers.boot.p95");
   });
@@ -69,6 +81,9 @@ describe("validateScenario", () => {
     const s = realisticScenario();
     s.workload.pipeline.stages[2]!.after = ["compile"];
     s.faults.chaos = [{ at: 10, target: "the-database", kind: "crash" }];
-    expect(issuesOf(s).map((i) => i.path)).toEqual(["workload.pipeline.stages.2.after.0", "faults.chaos.0.target"]);
+    expect(issuesOf(s).map((i) => i.path)).toEqual([
+      "workload.pipeline.stages.2.after.0",
+      "faults.chaos.0.target",
+    ]);
   });
 });

@@ -6,7 +6,13 @@
  */
 import { ValidationError } from "../../errors";
 import { expandTopology } from "../expand-topology";
-import { type MetricName, PRESET_NAMES, type PresetName, type Scenario, type TopologyConfig } from "../scenario-types";
+import {
+  type MetricName,
+  PRESET_NAMES,
+  type PresetName,
+  type Scenario,
+  type TopologyConfig,
+} from "../scenario-types";
 import { Checker } from "./checker";
 import { checkDistribution, checkTopology } from "./validate-topology";
 import { checkFaults, checkWorkload } from "./validate-workload";
@@ -38,7 +44,13 @@ export function estimateEvents(s: Scenario): number {
   for (const t of s.workload.triggers) {
     if (t.kind === "poisson" || t.kind === "business-hours") perHour += t.ratePerHour;
     else if (t.kind === "burst") perHour += (t.size * 3600) / t.meanInterval;
-    else perHour += 3600 / Math.max(1, s.workload.pipeline.stages.reduce((a, st) => a + meanOf(st.duration), 0));
+    else
+      perHour +=
+        3600 /
+        Math.max(
+          1,
+          s.workload.pipeline.stages.reduce((a, st) => a + meanOf(st.duration), 0),
+        );
   }
   return perHour * hours * (2 + 6 * s.workload.pipeline.stages.length);
 }
@@ -75,7 +87,8 @@ export function validateScenario(input: unknown): Scenario {
       }
       c.capture(() => {
         const config = expandTopology(spec, i);
-        if (names.has(config.name)) c.add(`topologies.${i}.name`, config.name, "a name not used by another topology");
+        if (names.has(config.name))
+          c.add(`topologies.${i}.name`, config.name, "a name not used by another topology");
         names.add(config.name);
         topologies.push(config);
         if (workloadOk) checkTopology(c, `topologies.${i}`, config, s.workload);
@@ -98,7 +111,11 @@ export function validateScenario(input: unknown): Scenario {
     const budget = s.eventBudget ?? DEFAULT_EVENT_BUDGET;
     const estimate = estimateEvents(s);
     if (estimate > budget) {
-      c.add("horizon", s.horizon, `a horizon whose replications fit the event budget (estimated ${estimate.toExponential(2)} events > eventBudget ${budget}); shorten the horizon, lower the trigger rate or raise eventBudget`);
+      c.add(
+        "horizon",
+        s.horizon,
+        `a horizon whose replications fit the event budget (estimated ${estimate.toExponential(2)} events > eventBudget ${budget}); shorten the horizon, lower the trigger rate or raise eventBudget`,
+      );
     }
   }
   c.throwIfAny();
@@ -130,7 +147,11 @@ function checkChaosTargets(c: Checker, s: Scenario, topologies: TopologyConfig[]
   (s.faults.chaos ?? []).forEach((e, i) => {
     if (!known.has(e.target)) {
       const sample = [...known].filter((n) => n.split("-")[0] === e.target.split("-")[0]).slice(0, 6);
-      c.add(`faults.chaos.${i}.target`, e.target, `a component of one of the topologies${sample.length > 0 ? `, e.g. ${sample.join(", ")}` : ""}`);
+      c.add(
+        `faults.chaos.${i}.target`,
+        e.target,
+        `a component of one of the topologies${sample.length > 0 ? `, e.g. ${sample.join(", ")}` : ""}`,
+      );
     }
   });
 }

@@ -7,7 +7,12 @@ import type { DistributionSpec } from "../../random/distribution-spec";
 import type { TopologyConfig, WorkloadSpec } from "../scenario-types";
 import type { Checker } from "./checker";
 
-const POLICIES = ["restart-from-scratch", "resume-from-checkpoint", "hold-until-return", "fail-and-notify"] as const;
+const POLICIES = [
+  "restart-from-scratch",
+  "resume-from-checkpoint",
+  "hold-until-return",
+  "fail-and-notify",
+] as const;
 
 export function checkDistribution(c: Checker, path: string, spec: unknown): void {
   c.capture(() => distribution(spec as DistributionSpec, path));
@@ -20,11 +25,21 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.oneOf(`${p}.controllers.mode`, ctl.mode, ["shard", "replica"]);
     c.number(`${p}.controllers.capacity`, ctl.capacity, { min: 1, integer: true });
     checkDistribution(c, `${p}.controllers.boot`, ctl.boot);
-    c.oneOf(`${p}.controllers.state`, ctl.state, ["none", "durable-disk", "shared-store", "declared-objects"]);
+    c.oneOf(`${p}.controllers.state`, ctl.state, [
+      "none",
+      "durable-disk",
+      "shared-store",
+      "declared-objects",
+    ]);
     c.oneOf(`${p}.controllers.hosting`, ctl.hosting, ["vm", "pod"]);
     c.boolean(`${p}.controllers.statefulVolume`, ctl.statefulVolume);
     c.number(`${p}.controllers.repairCrews`, ctl.repairCrews, { min: 1, optional: true });
-    c.number(`${p}.controllers.quorum`, ctl.quorum, { min: 1, max: ctl.count, integer: true, optional: true });
+    c.number(`${p}.controllers.quorum`, ctl.quorum, {
+      min: 1,
+      max: ctl.count,
+      integer: true,
+      optional: true,
+    });
     if (ctl.state === "shared-store" && t.sharedStore === undefined) {
       c.add(`${p}.sharedStore`, undefined, "a sharedStore section when controllers.state is shared-store");
     }
@@ -54,7 +69,11 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
       workload.pipeline.stages.forEach((stage, i) => {
         const label = stage.label ?? "default";
         if (!labels.includes(label)) {
-          c.add(`workload.pipeline.stages.${i}.label`, label, `a label some executor has in ${p}: ${labels.join(", ")}`);
+          c.add(
+            `workload.pipeline.stages.${i}.label`,
+            label,
+            `a label some executor has in ${p}: ${labels.join(", ")}`,
+          );
         }
       });
     }
@@ -67,7 +86,11 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.oneOf(`${p}.intake.overflow`, intake.overflow, ["block", "drop"]);
     c.number(`${p}.intake.stageBuffer`, intake.stageBuffer, { min: 1, integer: true, optional: true });
     if (intake.capacity === 0 && intake.overflow === "block") {
-      c.add(`${p}.intake.capacity`, 0, "≥ 1 with overflow: block (a blocking buffer of capacity 0 never lets a trigger through)");
+      c.add(
+        `${p}.intake.capacity`,
+        0,
+        "≥ 1 with overflow: block (a blocking buffer of capacity 0 never lets a trigger through)",
+      );
     }
   }
   c.oneOf(`${p}.onTriggerUnavailable`, t.onTriggerUnavailable, ["buffer", "retry", "lose"]);
@@ -100,7 +123,11 @@ function checkPlatformAndFriends(c: Checker, p: string, t: TopologyConfig): void
     c.number(`${p}.platform.nodeGrace`, pl.nodeGrace, { min: 0 });
     c.number(`${p}.platform.toleration`, pl.toleration, { min: 0 });
     c.number(`${p}.platform.volumeDetach`, pl.volumeDetach, { min: 0 });
-    c.oneOf(`${p}.platform.nodeLossAutomation`, pl.nodeLossAutomation, ["none", "force-delete", "out-of-service-taint"]);
+    c.oneOf(`${p}.platform.nodeLossAutomation`, pl.nodeLossAutomation, [
+      "none",
+      "force-delete",
+      "out-of-service-taint",
+    ]);
   }
   if (t.failover !== undefined && c.object(`${p}.failover`, t.failover)) {
     c.number(`${p}.failover.detection`, t.failover.detection, { min: 0 });

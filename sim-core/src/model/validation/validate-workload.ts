@@ -29,7 +29,9 @@ export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
         c.number(`${p}.size`, t.size, { min: 1, max: 1e6, integer: true });
       }
       if (t.kind !== "saturated" && t.teams !== undefined && c.array(`${p}.teams`, t.teams, 1)) {
-        t.teams.forEach((team, j) => c.number(`${p}.teams.${j}`, team, { min: 0, max: w.teams - 1, integer: true }));
+        t.teams.forEach((team, j) => {
+          c.number(`${p}.teams.${j}`, team, { min: 0, max: w.teams - 1, integer: true });
+        });
       }
     });
   }
@@ -37,7 +39,10 @@ export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
     c.number("workload.endUser.requestsPerSecond", w.endUser.requestsPerSecond, { above: 0 });
     c.number("workload.endUser.blockedThreshold", w.endUser.blockedThreshold, { above: 0 });
   }
-  if (!c.object("workload.pipeline", w.pipeline) || !c.array("workload.pipeline.stages", w.pipeline.stages, 1)) {
+  if (
+    !c.object("workload.pipeline", w.pipeline) ||
+    !c.array("workload.pipeline.stages", w.pipeline.stages, 1)
+  ) {
     return false;
   }
   const names = new Set<string>();
@@ -53,7 +58,8 @@ export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
     c.string(`${p}.label`, st.label, true);
     if (st.after !== undefined && c.array(`${p}.after`, st.after)) {
       st.after.forEach((dep, j) => {
-        if (!names.has(dep)) c.add(`${p}.after.${j}`, dep, `the name of an earlier stage (${[...names].join(", ") || "none"})`);
+        if (!names.has(dep))
+          c.add(`${p}.after.${j}`, dep, `the name of an earlier stage (${[...names].join(", ") || "none"})`);
       });
     }
     names.add(st.name);
@@ -87,7 +93,11 @@ export function checkFaults(c: Checker, f: FaultSpec): void {
       if (!c.object(p, e)) return;
       c.number(`${p}.at`, e.at, { min: 0 });
       if (typeof e.target !== "string" || !TARGET.test(e.target)) {
-        c.add(`${p}.target`, e.target, "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name> or store");
+        c.add(
+          `${p}.target`,
+          e.target,
+          "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name> or store",
+        );
       }
       c.oneOf(`${p}.kind`, e.kind, ["crash", "hang", "down"]);
       c.number(`${p}.duration`, e.duration, { min: 0, optional: true });
