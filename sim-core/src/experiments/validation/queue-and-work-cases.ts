@@ -6,6 +6,7 @@
 
 import type { InFlightPolicy, StageSpec } from "../../model/scenario-types";
 import { expectedCompletionTime } from "../../oracles/completion-time";
+import { mmc } from "../../oracles/erlang";
 import { mmck } from "../../oracles/mmck";
 import { pipelineSuccessProbability } from "../../oracles/retries";
 import { transferLineThroughput } from "../../oracles/transfer-line";
@@ -44,6 +45,37 @@ export const intakeBlocking: ValidationCase = {
       ],
     }),
   measure: (run) => run.pipelines.lost / run.pipelines.triggered,
+};
+
+/** §3.6: λ = 30/h, one-stage pipelines of mean 10 min, c = 6 executors: W = Wq + 1/μ (Erlang C). */
+export const executorPoolWait: ValidationCase = {
+  id: "mmc-executors",
+  title: "M/M/c executor pool: mean lead time W = C(c, a)/(cμ − λ) + 1/μ (Erlang C)",
+  reference: "parameters-and-oracles.md §3.6",
+  unit: "s",
+  expected: mmc({ arrivalRate: 30, serviceRate: 6, servers: 6 }).meanResponse * 3_600,
+  relativeFloor: 0.02,
+  scenario: (profile) =>
+    oracleScenario("mmc-executors", {
+      horizon: hours(profile, 4_000, 40_000),
+      warmup: 10 * HOUR,
+      workload: {
+        teams: 1,
+        triggers: [{ kind: "poisson", ratePerHour: 30 }],
+        pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
+      },
+      topologies: [
+        {
+          preset: "single",
+          overrides: {
+            controllers: { capacity: 100_000 },
+            executors: { count: 6 },
+            intake: { capacity: 100_000 },
+          },
+        },
+      ],
+    }),
+  measure: (run) => run.pipelines.leadTime.mean,
 };
 
 function completionScenario(

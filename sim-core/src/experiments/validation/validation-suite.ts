@@ -15,6 +15,7 @@ import {
   singleRepairable,
 } from "./availability-cases";
 import {
+  executorPoolWait,
   flakyRetries,
   intakeBlocking,
   restartFromScratch,
@@ -29,6 +30,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   activeActiveOneCrew,
   activePassiveCoverage,
   kOfN,
+  executorPoolWait,
   intakeBlocking,
   restartFromScratch,
   resumeAtStages,
