@@ -1,2 +1,47 @@
-// Public API of @resilab/reports. Explicit named exports only.
-export {};
+// Public API of @resilab/reports: writers (JSON, JSON Lines, CSV, Markdown, JUnit), HTML reports,
+// charts (data → SVG string, shared with the web lab) and their helpers. Explicit named exports only.
+
+export type { CheapestDesign, ObjectiveRow } from "./analysis";
+export { cheapestMeeting, objectiveRows, readDifference, statusWord, topologyStatus } from "./analysis";
+export type { AvailabilityOverTimeData } from "./charts/availability-over-time";
+export { availabilityOverTimeChart, availabilityOverTimeData } from "./charts/availability-over-time";
+export type { CostAvailabilityPoint, CostVsAvailabilityData } from "./charts/cost-vs-availability";
+export { costVsAvailabilityChart, costVsAvailabilityData } from "./charts/cost-vs-availability";
+export type { DistributionChartData, DistributionSeries, ServiceLevelLine } from "./charts/distribution-rows";
+export type { IncidentTimelineOptions } from "./charts/incident-timeline";
+export { incidentTimelineChart } from "./charts/incident-timeline";
+export type { LeadTimeDistributionData } from "./charts/lead-time-distribution";
+export { leadTimeDistributionChart, leadTimeDistributionData } from "./charts/lead-time-distribution";
+export type { ChartOptions } from "./charts/options";
+export type { PairedDifferencesData } from "./charts/paired-differences";
+export { pairedDifferencesChart, pairedDifferencesData } from "./charts/paired-differences";
+export { OKABE_ITO, seriesColor, seriesDash, verdictColor } from "./charts/palette";
+export type { RecoveryDistributionData } from "./charts/recovery-distribution";
+export { recoveryDistributionChart, recoveryDistributionData } from "./charts/recovery-distribution";
+export { sweepCurvesChart } from "./charts/sweep-curves";
+export type { SweepCurvesData, SweepSeries } from "./charts/sweep-data";
+export { sweepCurvesSets, sweepMetricCurvesData, sweepObjectiveCurvesData } from "./charts/sweep-data";
+export type { IncidentTimelineData, TimelineLane } from "./charts/timeline-data";
+export { incidentTimelineData, worstIncidentWindow } from "./charts/timeline-data";
+export type { VerdictTableData } from "./charts/verdict-table";
+export { verdictTableData, verdictTableHtml } from "./charts/verdict-table";
+export { escapeHtml, escapeMarkdown, escapeXml } from "./escape";
+export type { FormattedInterval, ValueFormatter } from "./format";
+export { formatDuration, formatInterval, formatMetricValue, formatNumber } from "./format";
+export type { HtmlReportOptions } from "./html/report";
+export { renderHtmlReport } from "./html/report";
+export { renderSweepHtml } from "./html/sweep-report";
+export type { MetricInfo, MetricUnit } from "./metrics";
+export { METRIC_ORDER, metricInfo } from "./metrics";
+export type { Provenance } from "./provenance";
+export { provenanceLine, provenanceOf } from "./provenance";
+export type { SweepResult } from "./sweep-result";
+export type { CsvValue } from "./writers/csv";
+export { csvCell, csvDocument, summaryCsv, sweepCsv } from "./writers/csv";
+export { REPORT_SCHEMA_VERSION, toJson } from "./writers/json";
+export { incidentsJsonl, pipelinesJsonl, runsJsonl } from "./writers/jsonl";
+export type { JunitOptions } from "./writers/junit";
+export { junitXml } from "./writers/junit";
+export type { MarkdownOptions } from "./writers/markdown";
+export { summaryMarkdown } from "./writers/markdown";
+export { sweepMarkdown } from "./writers/sweep-markdown";

@@ -1,0 +1,187 @@
+/**
+ * Geometry checks: each chart puts the thing it claims where it claims (the service-level line at
+ * the target, the ring on the cheapest design, one mark per record). Snapshots catch change;
+ * these catch wrong.
+ */
+import { ValidationError } from "@resilab/sim-core";
+import { describe, expect, it } from "vitest";
+import { experimentFixture } from "../test-fixtures/experiment";
+import { sweepFixture } from "../test-fixtures/sweep";
+import { findElements, tickX } from "../test-support/svg-read";
+import { availabilityOverTimeChart, availabilityOverTimeData } from "./availability-over-time";
+import { costVsAvailabilityChart, costVsAvailabilityData } from "./cost-vs-availability";
+import { incidentTimelineChart } from "./incident-timeline";
+import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
+import { MUTED, OKABE_ITO, SLO_COLOR } from "./palette";
+import { recoveryDistributionChart, recoveryDistributionData } from "./recovery-distribution";
+import { sweepCurvesChart } from "./sweep-curves";
+import { sweepObjectiveCurvesData } from "./sweep-data";
+import { incidentTimelineData } from "./timeline-data";
+import { verdictTableData, verdictTableHtml } from "./verdict-table";
+
+const result = experimentFixture();
+const sloLines = (svg: string) =>
+  findElements(svg, "line").filter(
+    (l) =>
+      l.attrs.stroke === SLO_COLOR &&
+      l.attrs["stroke-dasharray"] === "6 3" &&
+      l.attrs["stroke-width"] === "2",
+  );
+
+describe("recovery distribution", () => {
+  const svg = recoveryDistributionChart(recoveryDistributionData(result));
+
+  it("draws the service-level line exactly at the 2 min tick (target 120 s)", () => {
+    const [line] = sloLines(svg);
+    expect(Number(line!.attrs.x1)).toBeCloseTo(tickX(svg, "2 min"), 1);
+  });
+
+  it("puts each topology's p99 mark in the order of the p99 values", () => {
+    const p99 = findElements(svg, "line").filter(
+      (l) => l.attrs["stroke-width"] === "2" && l.attrs.stroke !== SLO_COLOR,
+    );
+    expect(p99).toHaveLength(5);
+    const xs = p99.map((l) => Number(l.attrs.x1));
+    const order = (v: number[]) => v.map((_, i) => i).sort((a, b) => v[a]! - v[b]!);
+    expect(order(xs)).toEqual(order(result.topologies.map((t) => t.recovery.p99)));
+  });
+
+  it("draws one bar per non-empty histogram bucket", () => {
+    const bars = findElements(svg, "rect").filter((r) => r.attrs["fill-opacity"] === "0.75");
+    const buckets = result.topologies.reduce(
+      (n, t) => n + t.recovery.histogram.counts.filter((c) => c > 0).length,
+      0,
+    );
+    expect(bars).toHaveLength(buckets);
+  });
+});
+
+describe("paired differences", () => {
+  const svg = pairedDifferencesChart(pairedDifferencesData(result));
+  const dots = findElements(svg, "circle");
+
+  it("draws one dot per difference, grey when the interval includes zero", () => {
+    expect(dots).toHaveLength(result.differences.length);
+    const flat = result.differences.findIndex((d) => d.difference.lower < 0 && d.difference.upper > 0);
+    expect(dots[flat]!.attrs.fill).toBe(MUTED);
+    expect(dots.filter((d) => d.attrs.fill === MUTED)).toHaveLength(1);
+  });
+
+  it("puts negative differences left of the zero line of their panel", () => {
+    const zeros = findElements(svg, "line")
+      .filter((l) => l.attrs["stroke-dasharray"] === "4 3")
+      .map((l) => Number(l.attrs.x1));
+    expect(zeros).toHaveLength(3);
+    result.differences.forEach((d, i) => {
+      const zero = zeros[Math.floor(i / 4)]!;
+      const cx = Number(dots[i]!.attrs.cx);
+      if (d.difference.mean < 0) expect(cx).toBeLessThan(zero);
+      else expect(cx).toBeGreaterThan(zero);
+    });
+  });
+});
+
+describe("availability over time", () => {
+  const svg = availabilityOverTimeChart(availabilityOverTimeData(result));
+
+  it("draws one step line per topology", () => {
+    expect(findElements(svg, "path").filter((p) => p.attrs.fill === "none")).toHaveLength(5);
+  });
+
+  it("draws the 99.9 % target where the y axis puts 99.9", () => {
+    const ticks = findElements(svg, "text").filter(
+      (t) => t.attrs["text-anchor"] === "end" && /^\d+$/.test(t.text),
+    );
+    const y0 = Number(ticks.find((t) => t.text === "0")!.attrs.y) - 4;
+    const y100 = Number(ticks.find((t) => t.text === "100")!.attrs.y) - 4;
+    const [line] = sloLines(svg);
+    expect(Number(line!.attrs.y1)).toBeCloseTo(y0 + (y100 - y0) * 0.999, 1);
+  });
+});
+
+describe("cost against availability", () => {
+  const svg = costVsAvailabilityChart(costVsAvailabilityData(result));
+  const points = findElements(svg, "circle").filter((c) => c.attrs.r === "5.5");
+
+  it("rings the cheapest design that meets every objective", () => {
+    const ring = findElements(svg, "circle").find((c) => c.attrs.r === "11")!;
+    expect(ring.attrs.stroke).toBe(OKABE_ITO.bluishGreen);
+    const i = result.topologies.findIndex((t) => t.topology === "resilient-decoupled");
+    expect([ring.attrs.cx, ring.attrs.cy]).toEqual([points[i]!.attrs.cx, points[i]!.attrs.cy]);
+  });
+
+  it("places designs by cost: active-active furthest right, single furthest left", () => {
+    const xs = points.map((p) => Number(p.attrs.cx));
+    expect(Math.max(...xs)).toBe(xs[2]);
+    expect(Math.min(...xs)).toBe(xs[0]);
+  });
+
+  it("draws no ring when no design meets every objective", () => {
+    const data = { ...costVsAvailabilityData(result), cheapest: null };
+    expect(
+      findElements(costVsAvailabilityChart(data), "circle").filter((c) => c.attrs.r === "11"),
+    ).toHaveLength(0);
+  });
+});
+
+describe("incident timeline", () => {
+  const data = incidentTimelineData(result);
+  const markers = (svg: string) =>
+    findElements(svg, "path").filter((p) => /^M[\d.-]+,[\d.-]+L.*Z$/.test(p.attrs.d ?? ""));
+
+  it("marks every failure of every lane over the whole run", () => {
+    expect(markers(incidentTimelineChart(data))).toHaveLength(5 * 8);
+  });
+
+  it("keeps only what falls inside a window", () => {
+    const at = data.lanes[0]!.incidents[3]!.at;
+    expect(markers(incidentTimelineChart(data, { window: [at - 60, at + 60] }))).toHaveLength(5);
+  });
+
+  it("rejects a window that is empty or not finite", () => {
+    expect(() => incidentTimelineChart(data, { window: [100, 100] })).toThrow(
+      /window: got an array of 2; allowed: \[from, to\]/,
+    );
+    expect(() => incidentTimelineChart(data, { window: [0, Number.NaN] })).toThrow(ValidationError);
+  });
+
+  it("draws stage attempts only when asked", () => {
+    const at = data.lanes[0]!.incidents[3]!.at;
+    const attempts = (svg: string) =>
+      findElements(svg, "rect").filter((r) => r.attrs.fill === OKABE_ITO.bluishGreen);
+    expect(attempts(incidentTimelineChart(data, { window: [at - 3600, at + 3600] }))).toHaveLength(0);
+    expect(
+      attempts(incidentTimelineChart(data, { window: [at - 3600, at + 3600], pipelines: true })).length,
+    ).toBeGreaterThan(10);
+  });
+});
+
+describe("sweep curves", () => {
+  const sweep = sweepFixture();
+  const svg = sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 recovery ≤ 2 min"));
+
+  it("draws a point per topology and value, and rings the cheapest", () => {
+    const points = findElements(svg, "circle").filter((c) => c.attrs.r === "3.5");
+    expect(points).toHaveLength(5 * 4);
+    const ring = findElements(svg, "circle").find((c) => c.attrs.r === "10")!;
+    const cheapest = 3 * 4 + sweep.points.findIndex((p) => p.value === sweep.cheapest!.value);
+    expect(ring.attrs.cx).toBe(points[cheapest]!.attrs.cx);
+  });
+
+  it("plots the objective's estimate (p99), not the mean, against its target", () => {
+    expect(svg).toContain("p99 recovery time (log scale)");
+    expect(sloLines(svg)).toHaveLength(1);
+  });
+});
+
+describe("verdict table", () => {
+  it("has one status cell per objective × topology plus the overall row", () => {
+    const html = verdictTableHtml(verdictTableData(result));
+    const cells = [...html.matchAll(/<td class="rl-verdict rl-(met|missed|inconclusive)"/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(4 * 5 + 5);
+    const count = (v: string) => result.verdicts.filter((x) => x.verdict === v).length;
+    expect(cells.slice(0, 20).filter((c) => c === "missed")).toHaveLength(count("missed"));
+    expect(cells.slice(20)).toEqual(["missed", "missed", "missed", "met", "inconclusive"]);
+    expect(html).toMatch(/about \d+ replications would settle it/);
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Sweep curves: how an objective's estimate (or a metric) moves as a scenario parameter changes,
+ * one line per topology with its confidence band, the target as a horizontal line and the
+ * cheapest (topology, value) that meets every objective ringed. Durations spanning 20× or more
+ * get a logarithmic y axis, so a slow design does not flatten the others.
+ */
+import type { Interval } from "@resilab/sim-core";
+import { area, line, scaleLinear, scaleLog } from "d3";
+import { truncate } from "../escape";
+import { displayUnit, formatMetricValue, formatNumber } from "../format";
+import { svgText, tag, text } from "../markup";
+import { metricInfo } from "../metrics";
+import { bottomAxis, durationTickLabel, durationTicks, leftAxis, type PositionScale } from "./axis";
+import { emptyChart, svgDocument, TITLE_HEIGHT } from "./frame";
+import { legend } from "./legend";
+import { type ChartOptions, resolveFrame } from "./options";
+import { OKABE_ITO, SLO_COLOR, seriesColor, seriesDash } from "./palette";
+import type { SweepCurvesData } from "./sweep-data";
+
+/** A y axis for values of `metric`: pixel mapping, tick positions and labels, unit suffix for the title. */
+interface ValueAxis {
+  y: (value: number) => number;
+  scale: PositionScale;
+  ticks: number[];
+  format: (tick: number) => string;
+  unit: string;
+}
+
+function valueAxis(metric: string, values: readonly number[], range: [number, number]): ValueAxis {
+  const info = metricInfo(metric);
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  if (info.unit === "seconds" && lo > 0 && hi / lo >= 20) {
+    const scale = scaleLog()
+      .domain([lo / 1.2, hi * 1.2])
+      .range(range)
+      .clamp(true);
+    const ticks = durationTicks(lo / 1.2, hi * 1.2, 7);
+    return { y: scale, scale, ticks, format: durationTickLabel, unit: " (log scale)" };
+  }
+  const fraction = info.unit === "fraction";
+  const low = fraction ? Math.max(0, lo - (1 - lo) * 0.15) : Math.min(0, lo);
+  const high = fraction ? Math.min(1, hi) : hi * 1.05;
+  const u = displayUnit(metric, finite);
+  // Built in display units (minutes, percent) so the ticks are round numbers there.
+  const scale = scaleLinear()
+    .domain([low / u.factor, (high > low ? high : low + u.factor) / u.factor])
+    .range(range)
+    .nice()
+    .clamp(true);
+  return {
+    y: (v) => scale(v / u.factor),
+    scale,
+    ticks: scale.ticks(6),
+    format: scale.tickFormat(6),
+    unit: u.unit ? ` (${u.unit})` : "",
+  };
+}
+
+/** Renders the curves; default 720 × 380 px. The x axis is logarithmic when the values span 20× or more. */
+export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = {}): string {
+  const frame = resolveFrame(options, {
+    width: 720,
+    height: 380,
+    title: `${data.quantity} as ${data.parameter} varies`,
+  });
+  const pts = data.series.flatMap((s) => s.points);
+  if (pts.length === 0) return emptyChart(frame, `No values of ${data.quantity} in this sweep.`);
+
+  const key = legend(
+    [
+      ...data.series.map((s, i) => ({
+        label: s.name,
+        color: seriesColor(i),
+        shape: "line" as const,
+        dash: seriesDash(i),
+      })),
+      ...(data.targets.length > 0
+        ? [{ label: "service level", color: SLO_COLOR, shape: "line" as const, dash: "6 3" }]
+        : []),
+      ...(data.cheapest
+        ? [
+            {
+              label: "cheapest meeting every objective",
+              color: OKABE_ITO.bluishGreen,
+              shape: "ring" as const,
+            },
+          ]
+        : []),
+    ],
+    12,
+    TITLE_HEIGHT,
+    frame.width - 24,
+  );
+  const left = 76;
+  const top = TITLE_HEIGHT + key.height + 12;
+  const innerWidth = Math.max(40, frame.width - left - 24);
+  const innerHeight = Math.max(30, frame.height - top - 52);
+  const xs = pts.map((p) => p.value);
+  const [xMin, xMax] = [Math.min(...xs), Math.max(...xs)];
+  const useLog = xMin > 0 && xMax / xMin >= 20;
+  const x = (useLog ? scaleLog() : scaleLinear())
+    .domain(xMin === xMax ? [xMin * 0.9 || -1, xMax * 1.1 || 1] : [xMin, xMax])
+    .range([left, left + innerWidth]);
+  const ys = pts
+    .flatMap((p) => [p.estimate.lower, p.estimate.mean, p.estimate.upper])
+    .concat(data.targets.map((t) => t.value));
+  const yAxis = valueAxis(data.metric, ys, [top + innerHeight, top]);
+  const y = yAxis.y;
+  const xTicks = useLog
+    ? x.ticks(6).filter((_, i, all) => all.length <= 8 || i % Math.ceil(all.length / 8) === 0)
+    : x.ticks(6);
+  const parts: string[] = [
+    key.markup,
+    leftAxis({
+      scale: yAxis.scale,
+      x: left,
+      ticks: yAxis.ticks,
+      format: yAxis.format,
+      label: `${data.quantity}${yAxis.unit}`,
+      gridWidth: innerWidth,
+    }),
+    bottomAxis({
+      scale: x,
+      y: top + innerHeight,
+      ticks: xTicks,
+      format: formatNumber,
+      label: `${truncate(data.parameter, 60)}${useLog ? " (log scale)" : ""}`,
+    }),
+  ];
+  const band = area<{ value: number; estimate: Interval }>()
+    .x((p) => x(p.value))
+    .y0((p) => y(p.estimate.lower))
+    .y1((p) => y(p.estimate.upper))
+    .digits(2);
+  const path = line<{ value: number; estimate: Interval }>()
+    .x((p) => x(p.value))
+    .y((p) => y(p.estimate.mean))
+    .digits(2);
+  data.series.forEach((s, i) => {
+    const color = seriesColor(i);
+    const sorted = [...s.points].sort((a, b) => a.value - b.value);
+    parts.push(tag("path", { d: band(sorted) ?? "", fill: color, "fill-opacity": 0.15 }));
+    parts.push(
+      tag("path", {
+        d: path(sorted) ?? "",
+        fill: "none",
+        stroke: color,
+        "stroke-width": 2,
+        "stroke-dasharray": seriesDash(i),
+      }),
+    );
+    for (const p of sorted) {
+      const title = `${s.name} at ${data.parameter} = ${formatNumber(p.value)}: ${formatMetricValue(data.metric, p.estimate.mean)}`;
+      parts.push(
+        tag(
+          "circle",
+          { cx: x(p.value), cy: y(p.estimate.mean), r: 3.5, fill: color },
+          tag("title", {}, text(title)),
+        ),
+      );
+    }
+    const best = data.cheapest;
+    const hit = best && best.topology === s.name ? sorted.find((p) => p.value === best.value) : undefined;
+    if (hit)
+      parts.push(
+        tag("circle", {
+          cx: x(hit.value),
+          cy: y(hit.estimate.mean),
+          r: 10,
+          fill: "none",
+          stroke: OKABE_ITO.bluishGreen,
+          "stroke-width": 3,
+        }),
+      );
+  });
+  data.targets.forEach((t, j) => {
+    const ty = y(t.value);
+    parts.push(
+      tag("line", {
+        x1: left,
+        x2: left + innerWidth,
+        y1: ty,
+        y2: ty,
+        stroke: SLO_COLOR,
+        "stroke-width": 2,
+        "stroke-dasharray": "6 3",
+      }),
+    );
+    parts.push(
+      svgText(
+        left + innerWidth - 4,
+        ty - 5 - j * 13,
+        `${truncate(t.label, 48)} (${formatMetricValue(data.metric, t.value)})`,
+        { "text-anchor": "end", "font-size": 11, fill: SLO_COLOR },
+      ),
+    );
+  });
+  const cheapest = data.cheapest
+    ? ` Cheapest design meeting every objective: ${data.cheapest.topology} at ${data.parameter} = ${formatNumber(data.cheapest.value)}.`
+    : "";
+  const description = `${data.quantity} with its confidence band for each topology as ${data.parameter} varies over ${data.series[0]?.points.length ?? 0} values.${cheapest}`;
+  return svgDocument(frame, description, ...parts);
+}
