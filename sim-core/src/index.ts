@@ -135,7 +135,12 @@ export type {
 } from "./model/result-types";
 export { DEFAULT_PLATFORM, presetConfig } from "./model/presets";
 export { deepMerge, expandTopology } from "./model/expand-topology";
-export { DEFAULT_EVENT_BUDGET, estimateEvents, METRIC_NAMES, validateScenario } from "./model/validation/validate-scenario";
+export {
+  DEFAULT_EVENT_BUDGET,
+  estimateEvents,
+  METRIC_NAMES,
+  validateScenario,
+} from "./model/validation/validate-scenario";
 export type { SimulateOptions } from "./model/simulate";
 export { simulate } from "./model/simulate";
 export { realisticScenario } from "./model/fixtures/realistic-scenario";
@@ -152,6 +157,11 @@ export { DEFAULT_STAT, METRIC_UNITS, metricValue } from "./experiments/metric-va
 export { intervalOf, judge, objectiveName, verdictOf } from "./experiments/verdicts";
 export type { ValidationCase, ValidationProfile } from "./experiments/validation/validation-case";
 export type { ValidationOutcome } from "./experiments/validation/validation-suite";
-export { agrees, runValidationCase, VALIDATION_CASES, validationSuite } from "./experiments/validation/validation-suite";
+export {
+  agrees,
+  runValidationCase,
+  VALIDATION_CASES,
+  validationSuite,
+} from "./experiments/validation/validation-suite";
 export type { SweepResult, SweepSpec } from "./experiments/sweep";
 export { planSweep, scenarioAtPoint, summarizeSweep } from "./experiments/sweep";
