@@ -5,6 +5,8 @@
 
 /** JSON with object keys sorted at every level (arrays keep their order). */
 export function canonicalJson(value: unknown): string {
+  // Non-finite numbers ("unlimited" = Infinity) must not collapse into null as in JSON.
+  if (typeof value === "number" && !Number.isFinite(value)) return JSON.stringify(String(value));
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const entries = Object.keys(value as Record<string, unknown>)

@@ -30,11 +30,20 @@ export interface SweepResult {
 
 const SEGMENT = /^[A-Za-z][A-Za-z0-9]*$|^\d+$/;
 
+/** Deep copy of plain data that keeps what JSON would lose (Infinity for "unlimited"). */
+function clonePlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clonePlain);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clonePlain(v)]));
+  }
+  return value;
+}
+
 /** A copy of the scenario with `parameter` set to `value`, validated. */
 export function scenarioAtPoint(scenario: Scenario, sweep: SweepSpec, point: number): Scenario {
   const value = sweep.values[point];
   if (value === undefined) invalid("sweep.point", point, `an index in [0, ${sweep.values.length - 1}]`);
-  const copy = JSON.parse(JSON.stringify(scenario)) as Record<string, unknown>;
+  const copy = clonePlain(scenario) as Record<string, unknown>;
   const keys = sweep.parameter.split(".");
   if (keys.some((k) => !SEGMENT.test(k)) || keys.includes("__proto__")) {
     invalid(

@@ -4,7 +4,7 @@
  * have no public source and are the scenario author's to override.
  */
 import type { DistributionSpec } from "../random/distribution-spec";
-import type { PlatformSpec, PresetName, TopologyConfig } from "./scenario-types";
+import type { CostSpec, PlatformSpec, PresetName, TopologyConfig } from "./scenario-types";
 
 /** Controller boot: 20 s small JENKINS_HOME … 90–120 s large (§2.2), as a lognormal. */
 const CONTROLLER_BOOT: DistributionSpec = { kind: "lognormal", median: 45, p95: 120 };
@@ -42,8 +42,20 @@ const POD_STARTUP = {
   agentConnect: { kind: "uniform", min: 5, max: 20 } as DistributionSpec,
 };
 
-/** Illustrative on-demand prices per hour (assumption: m5.large-class VMs ≈ 0.10, controllers m5.xlarge ≈ 0.20). */
-const COSTS = { controllerHour: 0.2, standbyHour: 0.2, executorHour: 0.1, storeHour: 0.05, nodeHour: 0.2 };
+/**
+ * Illustrative on-demand prices per hour (assumptions, override per scenario): an agent VM or pod
+ * of m5.large class ≈ 0.10; a controller VM of m5.xlarge class ≈ 0.20; a small controller pod
+ * (1 vCPU, 4 GiB share of a node) ≈ 0.05; managed NFS/EFS for a JENKINS_HOME ≈ 0.05; a managed
+ * Kubernetes control plane ≈ 0.10 (EKS list price).
+ */
+const COSTS: CostSpec = {
+  controllerHour: 0.2,
+  controllerPodHour: 0.05,
+  standbyHour: 0.2,
+  executorHour: 0.1,
+  storeHour: 0.05,
+  platformHour: 0.1,
+};
 
 const BASE = {
   intake: { capacity: 1000, durable: true, overflow: "drop", decoupled: false },

@@ -228,11 +228,18 @@ export interface SharedStoreSpec {
 
 /** Unit prices per hour, any currency. */
 export interface CostSpec {
+  /** A controller on its own VM. */
   controllerHour: number;
+  /** A controller as a pod (a share of a node; small controllers are small pods). */
+  controllerPodHour: number;
+  /** An idle standby (VM or pod). */
   standbyHour: number;
+  /** An agent VM for every hour it exists, or an ephemeral pod for every hour it runs (startup included). */
   executorHour: number;
+  /** Shared storage. */
   storeHour: number;
-  nodeHour: number;
+  /** The Kubernetes platform itself (control plane, system pods), when anything runs as a pod. */
+  platformHour: number;
 }
 
 /** A composed topology: what a preset expands to. */

@@ -89,7 +89,7 @@ function completionScenario(
     duration: { kind: "deterministic", value: 1_800 / stages },
   }));
   return oracleScenario(name, {
-    horizon: hours(profile, 200_000, 2_000_000),
+    horizon: hours(profile, 200_000, 800_000),
     // One pipeline every 100 h, so two seldom share the executor (0.5 % of them, adding < 0.4 %),
     // and completion time is measured from the first start.
     workload: {

@@ -1,23 +1,25 @@
 /** Replica-hours by kind × unit price. Busy-time kinds (ephemeral pods) accumulate seconds as used. */
 import type { CostSpec } from "../scenario-types";
 
-export type CostKind = "controller" | "standby" | "executor" | "store" | "node";
+export type CostKind = "controller" | "controllerPod" | "standby" | "executor" | "store" | "platform";
 
 const PRICE_KEY: Record<CostKind, keyof CostSpec> = {
   controller: "controllerHour",
+  controllerPod: "controllerPodHour",
   standby: "standbyHour",
   executor: "executorHour",
   store: "storeHour",
-  node: "nodeHour",
+  platform: "platformHour",
 };
 
 export class CostMeter {
   private readonly seconds: Record<CostKind, number> = {
     controller: 0,
+    controllerPod: 0,
     standby: 0,
     executor: 0,
     store: 0,
-    node: 0,
+    platform: 0,
   };
 
   constructor(private readonly prices: CostSpec) {}

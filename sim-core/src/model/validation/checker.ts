@@ -11,6 +11,8 @@ export interface NumberRule {
   above?: number;
   integer?: boolean;
   optional?: boolean;
+  /** Also accept Infinity ("unlimited"). */
+  unlimited?: boolean;
 }
 
 export class Checker {
@@ -52,11 +54,12 @@ export class Checker {
 
   number(path: string, value: unknown, rule: NumberRule = {}): value is number {
     if (value === undefined && rule.optional) return false;
+    if (rule.unlimited && value === Number.POSITIVE_INFINITY) return true;
     const parts: string[] = [rule.integer ? "an integer" : "a number"];
     if (rule.min !== undefined) parts.push(`≥ ${rule.min}`);
     if (rule.above !== undefined) parts.push(`> ${rule.above}`);
     if (rule.max !== undefined) parts.push(`≤ ${rule.max}`);
-    const allowed = parts.join(" ");
+    const allowed = parts.join(" ") + (rule.unlimited ? ", or unlimited" : "");
     if (typeof value !== "number" || Number.isNaN(value)) {
       this.add(path, value, allowed);
       return false;

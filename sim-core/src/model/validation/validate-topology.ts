@@ -33,7 +33,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     ]);
     c.oneOf(`${p}.controllers.hosting`, ctl.hosting, ["vm", "pod"]);
     c.boolean(`${p}.controllers.statefulVolume`, ctl.statefulVolume);
-    c.number(`${p}.controllers.repairCrews`, ctl.repairCrews, { min: 1, optional: true });
+    c.number(`${p}.controllers.repairCrews`, ctl.repairCrews, { min: 1, optional: true, unlimited: true });
     c.number(`${p}.controllers.quorum`, ctl.quorum, {
       min: 1,
       max: ctl.count,
@@ -57,6 +57,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.boolean(`${p}.executors.survivesControllerOutage`, ex.survivesControllerOutage);
     c.number(`${p}.executors.lossDetection`, ex.lossDetection, { min: 0 });
     c.number(`${p}.executors.partitionDetection`, ex.partitionDetection, { min: 0, optional: true });
+    c.number(`${p}.executors.repairCrews`, ex.repairCrews, { min: 1, optional: true, unlimited: true });
     if (ex.kind === "ephemeral") {
       if (c.object(`${p}.executors.startup`, ex.startup)) {
         for (const part of ["podStart", "imagePull", "agentConnect"] as const) {
@@ -80,11 +81,11 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
   }
   const intake = t.intake;
   if (c.object(`${p}.intake`, intake)) {
-    c.number(`${p}.intake.capacity`, intake.capacity, { min: 0, integer: true });
+    c.number(`${p}.intake.capacity`, intake.capacity, { min: 0, integer: true, unlimited: true });
     c.boolean(`${p}.intake.durable`, intake.durable);
     c.boolean(`${p}.intake.decoupled`, intake.decoupled);
     c.oneOf(`${p}.intake.overflow`, intake.overflow, ["block", "drop"]);
-    c.number(`${p}.intake.stageBuffer`, intake.stageBuffer, { min: 1, integer: true, optional: true });
+    c.number(`${p}.intake.stageBuffer`, intake.stageBuffer, { min: 1, integer: true, optional: true, unlimited: true });
     if (intake.capacity === 0 && intake.overflow === "block") {
       c.add(
         `${p}.intake.capacity`,
@@ -145,7 +146,7 @@ function checkPlatformAndFriends(c: Checker, p: string, t: TopologyConfig): void
     c.number(`${p}.sharedStore.lockContention`, t.sharedStore.lockContention, { min: 0, max: 10 });
   }
   if (c.object(`${p}.costs`, t.costs)) {
-    for (const key of ["controllerHour", "standbyHour", "executorHour", "storeHour", "nodeHour"] as const) {
+    for (const key of ["controllerHour", "controllerPodHour", "standbyHour", "executorHour", "storeHour", "platformHour"] as const) {
       c.number(`${p}.costs.${key}`, t.costs[key], { min: 0 });
     }
   }

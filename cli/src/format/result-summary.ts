@@ -1,0 +1,96 @@
+/**
+ * The terminal summary of an experiment: a line of provenance, a table per topology, the
+ * service-level verdicts with intervals and, for comparisons, the paired differences.
+ */
+import type {
+  ExperimentResult,
+  MetricName,
+  ObjectiveVerdict,
+  PairedDifference,
+  TopologySummary,
+} from "@resilab/sim-core";
+import { formatInterval, formatSeconds } from "./numbers";
+import { table } from "./table";
+
+const MARK: Record<ObjectiveVerdict["verdict"], string> = {
+  met: "✓ met",
+  missed: "✗ missed",
+  inconclusive: "? inconclusive",
+};
+
+function topologyRow(t: TopologySummary): string[] {
+  const m = t.metrics;
+  return [
+    t.topology,
+    formatInterval("availability", m.availability),
+    formatSeconds(t.recovery.p99),
+    formatInterval("recoveryTime", m.recoveryTime),
+    formatInterval("leadTime", m.leadTime),
+    String(Number(m.lostPipelines.mean.toPrecision(3))),
+    Number(m.cost.mean.toPrecision(3)).toString(),
+  ];
+}
+
+/** One line: what ran, with the hash and seed that replay it. */
+export function provenanceLine(result: {
+  scenario: { name: string; hash: string };
+  seed: number;
+  tool: { version: string };
+}): string {
+  return `${result.scenario.name} · scenario ${result.scenario.hash} · seed ${result.seed} · resilab ${result.tool.version}`;
+}
+
+/** The verdict table (one row per objective and topology). */
+export function verdictTable(verdicts: readonly ObjectiveVerdict[]): string {
+  const rows = verdicts.map((v) => {
+    const settle = v.replicationsNeeded === null ? "" : `≈${v.replicationsNeeded} replications to settle`;
+    return [MARK[v.verdict], v.topology, v.name, formatInterval(v.objective.metric, v.estimate), settle];
+  });
+  return table(["verdict", "topology", "objective", "estimate [95% CI]", ""], rows, [
+    "l",
+    "l",
+    "l",
+    "r",
+    "l",
+  ]);
+}
+
+/** The metrics whose paired differences the terminal shows (all are in result.json and the report). */
+export const HEADLINE_DIFFERENCES: readonly MetricName[] = ["recoveryTime", "availability", "cost"];
+
+/** Paired differences a − b with intervals, grouped by metric. */
+export function differenceTable(differences: readonly PairedDifference[]): string {
+  const shown = HEADLINE_DIFFERENCES.flatMap((metric) => differences.filter((d) => d.metric === metric));
+  const rows = shown.map((d) => [d.metric, `${d.a} − ${d.b}`, formatInterval(d.metric, d.difference, true)]);
+  return table(["metric", "pair (a − b)", "difference [95% CI]"], rows, ["l", "l", "r"]);
+}
+
+/** The whole summary; `withDifferences` for compare. */
+export function resultSummary(result: ExperimentResult, withDifferences: boolean): string {
+  const parts = [
+    provenanceLine(result),
+    `${result.topologies.length} topologies × ${result.replications} replications × ${formatSeconds(result.horizon)} simulated`,
+    "",
+    table(
+      [
+        "topology",
+        "availability [95% CI]",
+        "p99 recovery",
+        "mean recovery [95% CI]",
+        "mean lead time [95% CI]",
+        "lost",
+        "cost",
+      ],
+      result.topologies.map(topologyRow),
+    ),
+  ];
+  if (result.verdicts.length > 0) parts.push("", "Service level", verdictTable(result.verdicts));
+  if (withDifferences && result.differences.length > 0) {
+    parts.push(
+      "",
+      "Paired differences on common random numbers (all metrics: result.json, report.html)",
+      differenceTable(result.differences),
+    );
+  }
+  return `${parts.join("\n")}\n`;
+}

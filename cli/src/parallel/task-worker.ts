@@ -1,0 +1,39 @@
+/**
+ * Worker-thread entry (loaded by piscina through tsx). The default export runs one task of the
+ * experiment given once in workerData; `validationCase` runs one case of the validation suite.
+ * Expected failures (a run over its event budget, a scenario sim-core rejects) come back as
+ * values, because an Error crossing threads loses its class and the CLI must still tell bad
+ * input (exit 2) from a defect (exit 3).
+ */
+import {
+  type RunTask,
+  runValidationCase,
+  SimulationError,
+  VALIDATION_CASES,
+  ValidationError,
+  type ValidationOutcome,
+  type ValidationProfile,
+} from "@resilab/sim-core";
+import { workerData } from "piscina";
+import { type JobContext, runJob } from "./run-job";
+import type { WorkerReply } from "./worker-reply";
+
+/** Piscina calls this for every task of an experiment or sweep. */
+export default function runTaskInWorker(task: RunTask): WorkerReply {
+  try {
+    return { ok: true, result: runJob(workerData as JobContext, task) };
+  } catch (error) {
+    if (error instanceof SimulationError) {
+      return { ok: false, error: { type: "simulation", kind: error.kind, message: error.message } };
+    }
+    if (error instanceof ValidationError) {
+      return { ok: false, error: { type: "validation", issues: [...error.issues], message: error.message } };
+    }
+    throw error;
+  }
+}
+
+/** One case of the validation suite, by its index in VALIDATION_CASES. */
+export function validationCase(job: { index: number; profile: ValidationProfile }): ValidationOutcome {
+  return runValidationCase(VALIDATION_CASES[job.index]!, job.profile);
+}

@@ -1,0 +1,33 @@
+/** Did-you-mean suggestions for unknown keys and names. */
+
+/** Levenshtein distance (insertions, deletions and substitutions each cost 1). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `word` (case-insensitively), if close enough to be a likely typo:
+ * at most a third of the word's length, and never more than 3 edits.
+ */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase().slice(0, 100);
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.max(1, Math.floor(lower.length / 3))) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+/** The physical fault trace: stochastic failure classes and scripted chaos events. */
+import { z } from "zod";
+import { distribution } from "./distribution-schema";
+import { strictObject } from "./strict-object";
+import { duration, fraction, nonNegative, oneOf } from "./values";
+
+const failureClass = strictObject({
+  mtbf: duration("Mean time between failures (exponential unless timeToFailure is given)."),
+  timeToFailure: distribution.exactOptional().describe("Distribution of the time to failure."),
+  mttr: duration("Mean time to repair when a human or the cloud must fix it."),
+  repair: distribution
+    .exactOptional()
+    .describe("Distribution of the repair time; default exponential with mean mttr."),
+  modes: strictObject({
+    crash: fraction().exactOptional(),
+    hang: fraction().exactOptional(),
+    slow: fraction().exactOptional(),
+  })
+    .exactOptional()
+    .describe("Mix of failure modes; default all crash."),
+  slowFactor: nonNegative("Slow mode: work runs this many times slower; default 3.", 1).exactOptional(),
+  clock: oneOf(
+    ["wall", "operating"],
+    "Failures on wall time (default) or only while working.",
+  ).exactOptional(),
+});
+
+const TARGET_PATTERN = /^(?:controller|executor|node|partition)-\d+$|^zone-[A-Za-z0-9_-]+$|^store$/;
+const TARGET_ALLOWED = "controller-<i>, executor-<i>, node-<i>, zone-<name>, store or partition-<i>";
+
+const chaosEvent = strictObject({
+  at: duration("When, after the start of the run."),
+  target: z.string().regex(TARGET_PATTERN, TARGET_ALLOWED).describe(`What fails: ${TARGET_ALLOWED}.`),
+  kind: oneOf(["crash", "hang", "down"]),
+  duration: duration("How long it stays down; default its class's repair time.").exactOptional(),
+});
+
+/** Failure classes and chaos events; identical across topologies (common random numbers). */
+export const faults = strictObject({
+  controller: failureClass.exactOptional(),
+  executor: failureClass.exactOptional(),
+  node: failureClass.exactOptional(),
+  zone: failureClass.exactOptional(),
+  store: failureClass.exactOptional(),
+  agentPartition: failureClass.exactOptional().describe("An agent silently cut off from its controller."),
+  chaos: z.array(chaosEvent).exactOptional().describe("Scripted failures at given times."),
+});
