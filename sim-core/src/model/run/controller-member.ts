@@ -11,14 +11,10 @@ import { CrashLoop } from "./platform-timing";
 import type { Shard } from "./shard";
 
 export class ControllerMember {
-  /** The process runs and answers. */
-  up = true;
-  /** Alive but unresponsive: looks up to the platform until liveness or the router notices. */
-  hung = false;
-  /** `active` serves; `standby` waits (failover); replicas are all active. */
-  role: "active" | "standby" = "active";
-  /** Replica mode: the router still sends requests here. */
-  inRouter = true;
+  private _up = true;
+  private _hung = false;
+  private _role: "active" | "standby" = "active";
+  private _inRouter = true;
   slowFactor = 1;
   /** Pipelines it orchestrates. */
   readonly pipelines = new Set<PipelineRun>();
@@ -41,6 +37,44 @@ export class ControllerMember {
     platform: PlatformSpec,
   ) {
     this.crashLoop = new CrashLoop(platform.crashLoop);
+  }
+
+  // State changes tell the shard, which caches who serves (asked on every trigger and pipeline end).
+
+  /** The process runs and answers. */
+  get up(): boolean {
+    return this._up;
+  }
+  set up(value: boolean) {
+    this._up = value;
+    this.shard.changed();
+  }
+
+  /** Alive but unresponsive: looks up to the platform until liveness or the router notices. */
+  get hung(): boolean {
+    return this._hung;
+  }
+  set hung(value: boolean) {
+    this._hung = value;
+    this.shard.changed();
+  }
+
+  /** `active` serves; `standby` waits (failover); replicas are all active. */
+  get role(): "active" | "standby" {
+    return this._role;
+  }
+  set role(value: "active" | "standby") {
+    this._role = value;
+    this.shard.changed();
+  }
+
+  /** Replica mode: the router still sends requests here. */
+  get inRouter(): boolean {
+    return this._inRouter;
+  }
+  set inRouter(value: boolean) {
+    this._inRouter = value;
+    this.shard.changed();
   }
 
   /** Can it orchestrate right now? */

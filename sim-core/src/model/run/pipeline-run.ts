@@ -37,15 +37,15 @@ export class StageTask {
 
 export class PipelineRun {
   /** Work (µs) of each stage's attempt, drawn at trigger time. */
-  readonly work: Float64Array;
+  readonly work: number[];
   /** Saved progress (µs) of each stage: survives an interruption up to the last checkpoint. */
-  readonly progress: Float64Array;
-  readonly flakyFailures: Int16Array;
-  readonly done: Uint8Array;
-  readonly pendingDeps: Int16Array;
+  readonly progress: number[];
+  readonly flakyFailures: number[];
+  readonly done: number[];
+  readonly pendingDeps: number[];
   readonly tasks = new Set<StageTask>();
   /** Uniform draws deciding flaky failures, per stage attempt. */
-  readonly draws: Float64Array;
+  readonly draws: number[];
   restarts = 0;
   /** When its first stage first started running (µs), -1 before. */
   firstStart = -1;
@@ -67,16 +67,17 @@ export class PipelineRun {
     public shard: Shard,
     readonly triggeredAt: number,
     plan: PipelinePlan,
-    work: Float64Array,
-    draws: Float64Array,
+    work: number[],
+    draws: number[],
   ) {
     const n = plan.stages.length;
     this.work = work;
     this.draws = draws;
-    this.progress = new Float64Array(n);
-    this.flakyFailures = new Int16Array(n);
-    this.done = new Uint8Array(n);
-    this.pendingDeps = new Int16Array(n);
+    // Plain arrays: a pipeline has a handful of stages, and small typed arrays are slow to allocate.
+    this.progress = new Array<number>(n).fill(0);
+    this.flakyFailures = new Array<number>(n).fill(0);
+    this.done = new Array<number>(n).fill(0);
+    this.pendingDeps = new Array<number>(n).fill(0);
     for (const s of plan.stages) this.pendingDeps[s.index] = s.deps.length;
   }
 

@@ -88,11 +88,14 @@ export function buildRunResult(
 function addCosts(ctx: RunContext, t: TopologyConfig, span: number): void {
   const cost = ctx.metrics.cost;
   const standbys = t.failover ? t.controllers.count - 1 : 0;
-  cost.add(t.controllers.hosting === "pod" ? "controllerPod" : "controller", t.controllers.count - standbys, span);
+  cost.add(
+    t.controllers.hosting === "pod" ? "controllerPod" : "controller",
+    t.controllers.count - standbys,
+    span,
+  );
   if (standbys > 0) cost.add("standby", standbys, span);
   if (t.executors.kind === "static")
     cost.add("executor", t.executors.count * (t.executors.labels ?? ["default"]).length, span);
   if (t.controllers.state === "shared-store") cost.add("store", 1, span);
-  if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral")
-    cost.add("platform", 1, span);
+  if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") cost.add("platform", 1, span);
 }

@@ -15,10 +15,26 @@ export class Shard {
   blocked: PipelineRun[] = [];
   /** Pipelines being orchestrated. */
   running = 0;
-  /** A failover is under way (the service is down until it completes). */
-  switching = false;
   /** Pipelines whose controller is gone and that wait for one to adopt them (replica mode). */
   orphans: PipelineRun[] = [];
+  /** Members serving now, cached until a member or the failover state changes. */
+  private serving: ControllerMember[] | null = null;
+  private _switching = false;
+
+  /** A failover is under way (the service is down until it completes). */
+  get switching(): boolean {
+    return this._switching;
+  }
+  set switching(value: boolean) {
+    this._switching = value;
+    this.changed();
+  }
+
+  /** Called whenever a member's state changes. */
+  changed(): void {
+    this.serving = null;
+  }
+
   /** Since when (µs) some of its requests are blocked (-1: none), and the share of all requests affected. */
   blockedSince = -1;
   blockedShare = 0;
@@ -50,9 +66,12 @@ export class Shard {
   }
 
   /** Members that orchestrate now. */
-  servingMembers(): ControllerMember[] {
-    const serving = this.members.filter((m) => m.serving && !(this.mode === "failover" && this.switching));
-    return serving.length >= this.quorum ? serving : [];
+  servingMembers(): readonly ControllerMember[] {
+    if (this.serving === null) {
+      const serving = this.members.filter((m) => m.serving && !(this.mode === "failover" && this.switching));
+      this.serving = serving.length >= this.quorum ? serving : [];
+    }
+    return this.serving;
   }
 
   /** Pipelines it can orchestrate at once right now. */

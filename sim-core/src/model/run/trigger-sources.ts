@@ -118,9 +118,9 @@ export class TriggerSources {
       ? teams[Math.floor(rng.next() * teams.length)]!
       : Math.floor(rng.next() * scenario.workload.teams);
     const n = this.plan.stages.length;
-    const work = new Float64Array(n);
+    const work = new Array<number>(n);
     for (let i = 0; i < n; i++) work[i] = this.plan.stages[i]!.duration.next();
-    const draws = new Float64Array(this.plan.drawCount);
+    const draws = new Array<number>(this.plan.drawCount);
     for (let i = 0; i < draws.length; i++) draws[i] = this.flaky.next();
     const p = new PipelineRun(
       this.nextId++,

@@ -85,7 +85,12 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.boolean(`${p}.intake.durable`, intake.durable);
     c.boolean(`${p}.intake.decoupled`, intake.decoupled);
     c.oneOf(`${p}.intake.overflow`, intake.overflow, ["block", "drop"]);
-    c.number(`${p}.intake.stageBuffer`, intake.stageBuffer, { min: 1, integer: true, optional: true, unlimited: true });
+    c.number(`${p}.intake.stageBuffer`, intake.stageBuffer, {
+      min: 1,
+      integer: true,
+      optional: true,
+      unlimited: true,
+    });
     if (intake.capacity === 0 && intake.overflow === "block") {
       c.add(
         `${p}.intake.capacity`,
@@ -146,7 +151,14 @@ function checkPlatformAndFriends(c: Checker, p: string, t: TopologyConfig): void
     c.number(`${p}.sharedStore.lockContention`, t.sharedStore.lockContention, { min: 0, max: 10 });
   }
   if (c.object(`${p}.costs`, t.costs)) {
-    for (const key of ["controllerHour", "controllerPodHour", "standbyHour", "executorHour", "storeHour", "platformHour"] as const) {
+    for (const key of [
+      "controllerHour",
+      "controllerPodHour",
+      "standbyHour",
+      "executorHour",
+      "storeHour",
+      "platformHour",
+    ] as const) {
       c.number(`${p}.costs.${key}`, t.costs[key], { min: 0 });
     }
   }
