@@ -120,7 +120,9 @@ const costs = strictObject({
   controllerHour: nonNegative("Price of a controller VM per hour.").exactOptional(),
   controllerPodHour: nonNegative("Price of a controller pod per hour.").exactOptional(),
   standbyHour: nonNegative("Price of an idle standby per hour.").exactOptional(),
-  executorHour: nonNegative("Price of an agent VM per hour, or of an ephemeral pod per hour it runs.").exactOptional(),
+  executorHour: nonNegative(
+    "Price of an agent VM per hour, or of an ephemeral pod per hour it runs.",
+  ).exactOptional(),
   storeHour: nonNegative("Price of the shared store per hour.").exactOptional(),
   platformHour: nonNegative("Price of the Kubernetes platform (control plane) per hour.").exactOptional(),
 });
