@@ -206,6 +206,7 @@ export interface FailoverSpec {
   detection: number;
   /** Probability that a failover works. */
   coverage: number;
+  /** `warm`: the standby runs (and can fail) while it waits; `cold`: it is off and cannot fail until promoted. */
   standby: "warm" | "cold";
   /** Switch time after detection (s): promotion (warm) or boot (cold). */
   switchTime: DistributionSpec;

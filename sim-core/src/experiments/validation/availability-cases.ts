@@ -82,6 +82,30 @@ export const activeActiveOneCrew: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
+/** §3.3: a cold standby (cannot fail while it waits), one crew, instant perfect switch. */
+export const coldStandby: ValidationCase = {
+  id: "cold-standby",
+  title: "Cold standby, one crew, instant switch: U = ρ² / (1 + ρ + ρ²)",
+  reference: "parameters-and-oracles.md §3.3",
+  unit: "unavailability",
+  expected: twoUnitUnavailability("cold-one-crew", 1 / 100, 1 / 10),
+  scenario: (profile) =>
+    oracleScenario("cold-standby", {
+      horizon: years(profile, 50, 100),
+      faults: { controller: { mtbf: 100 * HOUR, mttr: 10 * HOUR } },
+      topologies: [
+        {
+          preset: "active-passive",
+          overrides: {
+            controllers: { boot: NO_BOOT, repairCrews: 1 },
+            failover: { detection: 0, coverage: 1, standby: "cold", switchTime: NO_BOOT, replicationLag: 0 },
+          },
+        },
+      ],
+    }),
+  measure: (run) => 1 - run.service.availability,
+};
+
 /** §3.4: primary + warm standby, exponential failover 2 min, coverage 0.95, one repair crew. */
 export const activePassiveCoverage: ValidationCase = {
   id: "active-passive-coverage",

@@ -11,6 +11,7 @@ import {
   activeActiveOneCrew,
   activeActivePair,
   activePassiveCoverage,
+  coldStandby,
   kOfN,
   singleRepairable,
 } from "./availability-cases";
@@ -28,6 +29,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   singleRepairable,
   activeActivePair,
   activeActiveOneCrew,
+  coldStandby,
   activePassiveCoverage,
   kOfN,
   executorPoolWait,

@@ -45,6 +45,15 @@ export class ControllerOutages {
     this.phaseRng = streams.stream("platform/probe-phase");
   }
 
+  /** A cold standby is switched off: it cannot fail on its own until it is promoted. */
+  isColdStandby(m: ControllerMember): boolean {
+    return (
+      m.shard.mode === "failover" &&
+      m.role === "standby" &&
+      this.control.ctx.topology.failover?.standby === "cold"
+    );
+  }
+
   /**
    * Takes controller `m` down. `repair` is the human repair time (µs) drawn by the fault trace;
    * `returnIn` (µs), when given, is when its host comes back (node, zone or store outage) instead.
@@ -60,6 +69,7 @@ export class ControllerOutages {
   ): boolean {
     const { k, topology } = this.control.ctx;
     if (!m.up || m.hung) return false;
+
     m.generation++;
     const generation = m.generation;
     m.outage = incident;

@@ -111,6 +111,11 @@ export class ComponentTargets {
     cause: Cause,
     back: () => void,
   ): boolean {
+    if (cause === "stochastic" && this.outages.isColdStandby(m)) {
+      // Switched off: nothing fails; its failure clock simply starts again (memoryless for exponential times).
+      back();
+      return true;
+    }
     const incident = this.incident(m.name, "controller", mode, cause);
     const ok = this.outages.down(m, mode === "down" ? "crash" : mode, incident, repair, null, back);
     if (!ok) incident.end(this.ctx.k.now);
