@@ -15,6 +15,7 @@ import { Sampler, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { ControllerMember } from "./controller-member";
 import type { InterruptionPolicy } from "./interruption-policy";
+import { addWaiting } from "./pipeline-run";
 import { livenessDetection } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 
@@ -256,7 +257,7 @@ export class ControllerOutages {
         const reached = this.policy.progressNow(task);
         flow.detach(task);
         task.state = "lost";
-        task.waiting.push(incident);
+        addWaiting(task, incident);
         incident.open();
         m.cutOff.push({ task, reached, incident });
       }

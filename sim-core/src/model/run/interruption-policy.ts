@@ -5,7 +5,7 @@
  */
 import type { Incident } from "../metrics/incidents";
 import type { Executor } from "./executor-pool";
-import type { PipelineRun, StageTask } from "./pipeline-run";
+import { addWaiting, clearWaiting, type PipelineRun, type StageTask } from "./pipeline-run";
 import type { WorkFlow } from "./work-flow";
 
 /** Progress (µs) saved at the last checkpoint at or before `done` (checkpoints split the stage evenly). */
@@ -32,7 +32,7 @@ export class InterruptionPolicy {
     task.state = "lost";
     this.touch(incident, p);
     incident.open();
-    task.waiting.push(incident);
+    addWaiting(task, incident);
     const apply = () => {
       if (task.state === "lost") this.apply(task, reached, incident, ex);
     };
@@ -110,7 +110,7 @@ export class InterruptionPolicy {
     const waiting: Incident[] = [];
     for (const task of [...p.tasks]) {
       waiting.push(...task.waiting);
-      task.waiting = [];
+      clearWaiting(task);
       if (task.state === "running")
         incident.workLost += (this.progressNow(task) - p.progress[task.stage]!) / 1e6;
       flow.retire(task, "aborted");
@@ -120,7 +120,7 @@ export class InterruptionPolicy {
     // The incidents resolve when the pipeline makes progress again: when its first stage runs.
     const roots = flow.plan.roots;
     roots.forEach((root, i) => {
-      flow.launch(p, root, false, i === 0 ? waiting : []);
+      flow.launch(p, root, false, i === 0 ? waiting : null);
     });
   }
 }

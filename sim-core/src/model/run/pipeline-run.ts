@@ -10,6 +10,32 @@ import type { Executor, ExecutorPool } from "./executor-pool";
 import type { PipelinePlan } from "./pipeline-plan";
 import type { Shard } from "./shard";
 
+/**
+ * The shared empty list most tasks keep (allocation-free hot path); never pushed to: use
+ * `addWaiting` / `addReservation`, which replace it with a list of the task's own.
+ */
+// Frozen, so a stray push throws instead of corrupting every task.
+const NONE = Object.freeze([]) as unknown as never[];
+
+export function addWaiting(task: StageTask, incident: Incident): void {
+  if ((task.waiting as unknown) === NONE) task.waiting = [];
+  task.waiting.push(incident);
+}
+
+export function addReservation(task: StageTask, pool: ExecutorPool): void {
+  if ((task.reservations as unknown) === NONE) task.reservations = [];
+  task.reservations.push(pool);
+}
+
+/** Empties a task's lists without allocating. */
+export function clearWaiting(task: StageTask): void {
+  task.waiting = NONE;
+}
+
+export function clearReservations(task: StageTask): void {
+  task.reservations = NONE;
+}
+
 export type TaskState = "queued" | "starting" | "running" | "lost" | "held" | "deferred" | "done" | "aborted";
 
 /** One stage of one pipeline on its way through an executor pool. */
@@ -20,12 +46,12 @@ export class StageTask {
   /** Kernel time the current run segment started, and the slow-down factor of that segment. */
   segmentStart = 0;
   factor = 1;
-  /** Incidents waiting for this task to run again (resolved when it does). */
-  waiting: Incident[] = [];
+  /** Incidents waiting for this task to run again (resolved when it does); see `addWaiting`. */
+  waiting: Incident[] = NONE;
   /** The pool whose work-in-progress limit this task counts against (if bounded). */
   countsIn: ExecutorPool | null = null;
   /** Downstream pools this task holds a reservation in while it runs (finite line buffers). */
-  reservations: ExecutorPool[] = [];
+  reservations: ExecutorPool[] = NONE;
   attemptStart = 0;
 
   constructor(

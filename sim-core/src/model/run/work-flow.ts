@@ -10,7 +10,7 @@ import type { RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { Executor, ExecutorPool } from "./executor-pool";
 import type { PipelinePlan } from "./pipeline-plan";
-import { type PipelineRun, StageTask } from "./pipeline-run";
+import { addReservation, clearReservations, clearWaiting, type PipelineRun, StageTask } from "./pipeline-run";
 import type { StartupModel } from "./startup-model";
 
 export class WorkFlow {
@@ -42,10 +42,10 @@ export class WorkFlow {
     for (const root of this.plan.roots) this.launch(p, root, false);
   }
 
-  launch(p: PipelineRun, stage: number, reserved: boolean, waiting: Incident[] = []): StageTask {
+  launch(p: PipelineRun, stage: number, reserved: boolean, waiting: Incident[] | null = null): StageTask {
     const pool = this.stagePool[stage]!;
     const task = new StageTask(p, stage, pool);
-    task.waiting = waiting;
+    if (waiting !== null && waiting.length > 0) task.waiting = waiting;
     p.tasks.add(task);
     if (Number.isFinite(pool.limit)) {
       if (!reserved) pool.wip++;
@@ -108,7 +108,7 @@ export class WorkFlow {
     }
     for (const pool of targets) {
       pool.wip++;
-      task.reservations.push(pool);
+      addReservation(task, pool);
     }
     return true;
   }
@@ -127,7 +127,7 @@ export class WorkFlow {
     if (ex.onOperatingFailure !== null) this.startOperating(ex);
     if (task.waiting.length > 0) {
       for (const incident of task.waiting) incident.resolve(k.now);
-      task.waiting = [];
+      clearWaiting(task);
     }
   }
 
@@ -163,7 +163,7 @@ export class WorkFlow {
     this.recordAttempt(task, "ok");
     p.progress[task.stage] = p.work[task.stage]!;
     const reservations = task.reservations;
-    task.reservations = [];
+    clearReservations(task);
     this.retire(task, "done");
     p.done[task.stage] = 1;
     p.stagesDone++;
@@ -229,8 +229,10 @@ export class WorkFlow {
     }
     task.state = state;
     task.pipeline.tasks.delete(task);
-    for (const pool of task.reservations) this.releaseRoom(pool);
-    task.reservations = [];
+    if (task.reservations.length > 0) {
+      for (const pool of task.reservations) this.releaseRoom(pool);
+      clearReservations(task);
+    }
     if (task.countsIn !== null) {
       const pool = task.countsIn;
       task.countsIn = null;
@@ -238,7 +240,7 @@ export class WorkFlow {
     }
     if (task.waiting.length > 0) {
       for (const incident of task.waiting) incident.resolve(k.now);
-      task.waiting = [];
+      clearWaiting(task);
     }
   }
 
