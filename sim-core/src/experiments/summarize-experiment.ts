@@ -15,6 +15,7 @@ import type {
 import type { MetricName, Scenario } from "../model/scenario-types";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
+import { pow } from "../stats/portable-math";
 import { metricValue } from "./metric-values";
 import { scenarioHash } from "./scenario-hash";
 import { intervalOf, judge } from "./verdicts";
@@ -142,7 +143,7 @@ function histogramQuantile(
       const lower = i === 0 ? Math.min(bounds[0]! / 10, max) : bounds[i - 1]!;
       const upper = Math.min(bounds[i]!, max);
       const f = (rank - seen) / c;
-      return lower > 0 && upper > lower ? lower * (upper / lower) ** f : upper;
+      return lower > 0 && upper > lower ? lower * pow(upper / lower, f) : upper;
     }
     seen += c;
   }

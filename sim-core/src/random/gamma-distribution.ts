@@ -1,5 +1,6 @@
 /** Gamma distribution, sampled with Marsaglia & Tsang's squeeze method. */
 import { normalQuantile } from "../stats/normal";
+import { pow } from "../stats/portable-math";
 import type { Distribution } from "./distribution";
 import { openUniform, type Rng } from "./rng";
 import type { SpecChecker } from "./spec-checker";
@@ -14,7 +15,7 @@ export function standardNormal(rng: Rng): number {
  * ACM TOMS 26 (2000) 363–372; shape < 1 uses their boost Gamma(shape + 1) · U^(1/shape).
  */
 export function sampleStandardGamma(rng: Rng, shape: number): number {
-  if (shape < 1) return sampleStandardGamma(rng, shape + 1) * openUniform(rng) ** (1 / shape);
+  if (shape < 1) return sampleStandardGamma(rng, shape + 1) * pow(openUniform(rng), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {

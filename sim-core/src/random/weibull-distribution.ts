@@ -1,4 +1,6 @@
 /** Weibull distribution (the usual shape for wear-out and infant-mortality failure times). */
+
+import { pow } from "../stats/portable-math";
 import { gammaFunction } from "../stats/special-functions";
 import type { Distribution } from "./distribution";
 import type { SpecChecker } from "./spec-checker";
@@ -19,6 +21,6 @@ export function weibullDistribution(c: SpecChecker): Distribution {
     kind: "weibull",
     mean: scale * g1,
     variance: scale * scale * Math.max(0, g2 - g1 * g1),
-    sample: (rng) => scale * (-Math.log(1 - rng.next())) ** inverseShape,
+    sample: (rng) => scale * pow(-Math.log(1 - rng.next()), inverseShape),
   };
 }

@@ -12,6 +12,7 @@
  */
 import { invalid } from "../errors";
 import { LogBucketStore } from "./log-bucket-store";
+import { pow } from "./portable-math";
 
 /** Options of a {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
@@ -89,7 +90,7 @@ export class QuantileSketch {
     this.store.visit((index, c) => {
       seen += c;
       if (seen <= rank) return false;
-      value = (2 * this.gamma ** index) / (this.gamma + 1);
+      value = (2 * pow(this.gamma, index)) / (this.gamma + 1);
       return true;
     });
     return Math.min(this.max, Math.max(this.min, value));

@@ -10,6 +10,7 @@ import {
 } from "simple-statistics";
 import { invalid } from "../errors";
 import { checkLevel, checkSamples, type Interval, intervalFromMoments } from "./interval";
+import { pow } from "./portable-math";
 import { studentTQuantile } from "./student-t";
 
 /** An interval for the mean plus the spread of the replications themselves. */
@@ -98,7 +99,7 @@ export function replicationsNeeded(samples: readonly number[], target: number, l
   if (gap === 0) return Infinity;
   // t·s/√m decreases in m: grow an upper bound, then bisect for the smallest m that is enough.
   let lo = n;
-  let hi = Math.max(n + 1, Math.ceil(((studentTQuantile(p, n - 1) * s) / gap) ** 2));
+  let hi = Math.max(n + 1, Math.ceil(pow((studentTQuantile(p, n - 1) * s) / gap, 2)));
   while (!enough(hi)) {
     lo = hi;
     hi *= 2;

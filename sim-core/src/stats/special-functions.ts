@@ -3,6 +3,7 @@
  * and the regularized incomplete gamma and beta functions. Pure arithmetic, ~1e-14 relative
  * accuracy (checked against scipy in `special-functions.test.ts`).
  */
+import { pow } from "./portable-math";
 
 // Lanczos approximation, g = 7, n = 9 (Numerical Recipes 3rd ed. §6.1; Godfrey's coefficients).
 const LANCZOS_G = 7;
@@ -37,7 +38,7 @@ export function gammaFunction(x: number): number {
   for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i]! / (z + i);
   const t = z + LANCZOS_G + 0.5;
   if (x > 140) return Math.exp(logGamma(x)); // t^(z+0.5) would overflow before the product does
-  return Math.sqrt(2 * Math.PI) * t ** (z + 0.5) * Math.exp(-t) * a;
+  return Math.sqrt(2 * Math.PI) * pow(t, z + 0.5) * Math.exp(-t) * a;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (see `student-t.test.ts`).
  */
 import { normalQuantile } from "./normal";
+import { pow } from "./portable-math";
 import { logGamma, regularizedBeta } from "./special-functions";
 
 /** Upper tail P(T > t) for t ≥ 0. */
@@ -88,7 +89,7 @@ function cornishFisher(q: number, df: number): number {
   const g2 = (z * ((5 * z2 + 16) * z2 + 3)) / 96;
   const g3 = (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / 384;
   const g4 = (z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945)) / 92160;
-  return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
+  return z + g1 / df + g2 / pow(df, 2) + g3 / pow(df, 3) + g4 / pow(df, 4);
 }
 
 function checkDf(df: number): void {

@@ -2,12 +2,14 @@
  * Collects a per-event metric (seconds) in bounded memory: count, mean and max exactly,
  * quantiles from the streaming sketch, and a fixed log-spaced histogram for charts.
  */
+
+import { pow } from "../../stats/portable-math";
 import { QuantileSketch } from "../../stats/quantile-sketch";
 import type { DistributionSummary } from "../result-types";
 
 /** Upper bounds (seconds) of the chart histogram: 1 s … ~11.6 days, 4 buckets per decade. */
 export const HISTOGRAM_BOUNDS: readonly number[] = Array.from({ length: 25 }, (_, i) =>
-  Number((10 ** (i / 4)).toPrecision(3)),
+  Number(pow(10, i / 4).toPrecision(3)),
 );
 
 export class SummaryCollector {
