@@ -1,0 +1,71 @@
+/**
+ * A titled chart with its caption and export buttons (SVG as shown, PNG at twice the size).
+ * `render` receives the available width so charts are drawn at their real size, keeping text at
+ * its natural size on laptops and large screens alike.
+ */
+import { type ReactNode, useId, useRef, useState } from "react";
+import { downloadBlob, downloadText } from "../ui/download";
+import { svgToPng } from "./chart-export";
+import { useWidth } from "./use-width";
+
+/** Props of a chart card. */
+export interface ChartCardProps {
+  title: string;
+  /** What to read off the chart; shown under it. */
+  caption: string;
+  /** File name stem for exports, e.g. `default-comparison-recovery`. */
+  fileStem: string;
+  /** Controls shown between the title and the chart (selects, zoom buttons). */
+  controls?: ReactNode;
+  /** Draws the chart at `width` pixels. */
+  render(width: number): ReactNode;
+  /** The SVG document to export (as shown, with provenance). */
+  exportSvg(): string | null;
+}
+
+/** A figure with title, controls, chart, caption and export buttons. */
+export function ChartCard({ title, caption, fileStem, controls, render, exportSvg }: ChartCardProps) {
+  const id = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const width = Math.max(480, useWidth(body));
+  const [problem, setProblem] = useState<string | null>(null);
+  const svg = () => {
+    const markup = exportSvg();
+    if (markup !== null) downloadText(`${fileStem}.svg`, "image/svg+xml", markup);
+  };
+  const png = async () => {
+    const markup = exportSvg();
+    if (markup === null) return;
+    try {
+      downloadBlob(`${fileStem}.png`, await svgToPng(markup));
+      setProblem(null);
+    } catch (error) {
+      setProblem(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <figure className="chart-card" aria-labelledby={`${id}-title`}>
+      <div className="chart-head">
+        {/* The chart draws its own visible title; the heading names the figure for navigation. */}
+        <h3 id={`${id}-title`} className="visually-hidden">
+          {title}
+        </h3>
+        <div className="chart-controls">{controls}</div>
+        <fieldset className="plain chart-actions">
+          <legend className="visually-hidden">Export {title}</legend>
+          <button type="button" onClick={svg} title={`Save “${title}” as SVG`}>
+            SVG
+          </button>
+          <button type="button" onClick={png} title={`Save “${title}” as PNG`}>
+            PNG
+          </button>
+        </fieldset>
+      </div>
+      <div className="chart-body" ref={body}>
+        {render(width)}
+      </div>
+      <figcaption>{caption}</figcaption>
+      {problem !== null && <p role="alert">{problem}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The results of a comparison: the headline (the cheapest design that meets the service level),
+ * the verdict table and the charts. Report charts come from `@resilab/reports` (drawn through the
+ * allow-listing SVG reader); the timeline and queue chart are drawn by the lab itself.
+ */
+import {
+  availabilityOverTimeChart,
+  availabilityOverTimeData,
+  cheapestMeeting,
+  costVsAvailabilityChart,
+  costVsAvailabilityData,
+  formatMetricValue,
+  incidentTimelineData,
+  leadTimeDistributionChart,
+  leadTimeDistributionData,
+  metricInfo,
+  pairedDifferencesChart,
+  provenanceLine,
+  recoveryDistributionChart,
+  recoveryDistributionData,
+} from "@resilab/reports";
+import type { ExperimentResult } from "@resilab/sim-core";
+import { useMemo, useRef, useState } from "react";
+import { ChartCard } from "../charts/ChartCard";
+import { IncidentTimeline } from "../charts/IncidentTimeline";
+import { QueueChart } from "../charts/QueueChart";
+import { SafeSvg } from "../charts/SafeSvg";
+import { TimelineControls, useTimelineZoom } from "../charts/TimelineControls";
+import { VerdictTable } from "../charts/VerdictTable";
+import type { Picture } from "../run/stream";
+import { safeFileName } from "./download";
+
+function serialize(svg: SVGSVGElement | null): string | null {
+  return svg === null ? null : new XMLSerializer().serializeToString(svg);
+}
+
+/** A report chart: rendered at the card's width, exported with the provenance note. */
+function ReportChart(props: {
+  title: string;
+  caption: string;
+  stem: string;
+  draw: (width: number) => string;
+  controls?: React.ReactNode;
+}) {
+  const last = useRef<string | null>(null);
+  return (
+    <ChartCard
+      title={props.title}
+      caption={props.caption}
+      fileStem={props.stem}
+      controls={props.controls}
+      render={(width) => {
+        const markup = props.draw(width);
+        last.current = markup;
+        return <SafeSvg markup={markup} />;
+      }}
+      exportSvg={() => last.current}
+    />
+  );
+}
+
+function Headline({ result }: { result: ExperimentResult }) {
+  const cheapest = cheapestMeeting(result);
+  if (result.verdicts.length === 0)
+    return <p className="headline">The scenario sets no service-level objectives.</p>;
+  if (cheapest === null) {
+    return (
+      <p className="headline headline-missed">
+        No design meets every objective (yet: intervals narrow as replications finish).
+      </p>
+    );
+  }
+  return (
+    <p className="headline headline-met">
+      Cheapest design meeting every objective: <strong>{cheapest.topology}</strong> at{" "}
+      {formatMetricValue("cost", cheapest.costPerHour)}.
+    </p>
+  );
+}
+
+/** Everything drawn from one picture of a comparison. */
+export function Results({ picture, stale }: { picture: Picture<ExperimentResult>; stale: boolean }) {
+  const result = picture.result;
+  const note = provenanceLine(result);
+  const stem = safeFileName(result.scenario.name);
+  const metrics = useMemo(() => [...new Set(result.differences.map((d) => d.metric))], [result]);
+  const [metric, setMetric] = useState("recoveryTime");
+  const shownMetric = metrics.includes(metric as never) ? metric : (metrics[0] ?? metric);
+  const timeline = useMemo(() => incidentTimelineData(result), [result]);
+  const zoom = useTimelineZoom(timeline);
+  const timelineSvg = useRef<SVGSVGElement>(null);
+  const queueSvg = useRef<SVGSVGElement>(null);
+  const differences = result.differences.filter((d) => d.metric === shownMetric);
+
+  return (
+    <div className={stale ? "results-body stale" : "results-body"} aria-busy={!picture.final}>
+      {stale && (
+        <p className="notice-inline" role="status">
+          These results are for an earlier version of the scenario. Run again to update them.
+        </p>
+      )}
+      <Headline result={result} />
+      <section aria-labelledby="verdicts-h" id="verdicts">
+        <h2 id="verdicts-h">Service-level verdicts</h2>
+        <VerdictTable result={result} />
+      </section>
+      <section aria-labelledby="charts-h" id="charts" className="charts">
+        <h2 id="charts-h" className="visually-hidden">
+          Charts
+        </h2>
+        <ReportChart
+          title="Recovery time against the service level"
+          caption="How long the service stays down after each failure, pooled over replications, on a log scale; the dashed line is the agreed service level. Dotted: median, solid: p99."
+          stem={`${stem}-recovery`}
+          draw={(width) => recoveryDistributionChart(recoveryDistributionData(result), { width, note })}
+        />
+        <ReportChart
+          title="Paired differences between topologies"
+          caption="a − b on the same workload and fault trace (common random numbers): an interval that excludes zero is a real difference. Green: a is better; vermillion: a is worse."
+          stem={`${stem}-differences-${safeFileName(shownMetric)}`}
+          controls={
+            <label>
+              Metric{" "}
+              <select value={shownMetric} onChange={(e) => setMetric(e.target.value)}>
+                {metrics.map((m) => (
+                  <option key={m} value={m}>
+                    {metricInfo(m).label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+          draw={(width) =>
+            pairedDifferencesChart(
+              { differences },
+              { width, note, title: `Paired differences: ${metricInfo(shownMetric).label.toLowerCase()}` },
+            )
+          }
+        />
+        <ChartCard
+          title="Incident timeline"
+          caption="Replication 0 of each topology under the same fault trace. Triangles mark failures; shaded bars are recovery spans. Zoom with the buttons, the keys + − ← → 0 (click the chart first) or by dragging across it; double-click zooms out."
+          fileStem={`${stem}-timeline`}
+          controls={<TimelineControls zoom={zoom} horizon={timeline.horizon} />}
+          render={(width) => (
+            <IncidentTimeline
+              data={timeline}
+              width={width}
+              svgRef={timelineSvg}
+              title="Incident timeline"
+              zoom={zoom}
+            />
+          )}
+          exportSvg={() => serialize(timelineSvg.current)}
+        />
+        <ChartCard
+          title="Queue length over time"
+          caption="Pipelines waiting to start, per time bucket, averaged over replications: outages show up as queues."
+          fileStem={`${stem}-queue`}
+          render={(width) => (
+            <QueueChart result={result} width={width} svgRef={queueSvg} title="Queue length over time" />
+          )}
+          exportSvg={() => serialize(queueSvg.current)}
+        />
+        <ReportChart
+          title="Availability over time"
+          caption="Share of each time bucket in which triggers were accepted, averaged over replications; the dashed line is the availability objective."
+          stem={`${stem}-availability`}
+          draw={(width) => availabilityOverTimeChart(availabilityOverTimeData(result), { width, note })}
+        />
+        <ReportChart
+          title="Cost against availability"
+          caption="Mean cost per hour against availability, with confidence intervals; the ringed design is the cheapest that meets every objective."
+          stem={`${stem}-cost`}
+          draw={(width) => costVsAvailabilityChart(costVsAvailabilityData(result), { width, note })}
+        />
+        <ReportChart
+          title="Lead time"
+          caption="Time from trigger to done for every pipeline, pooled over replications, on a log scale."
+          stem={`${stem}-lead-time`}
+          draw={(width) => leadTimeDistributionChart(leadTimeDistributionData(result), { width, note })}
+        />
+      </section>
+    </div>
+  );
+}
