@@ -25,18 +25,20 @@ Commands:
   run <scenario>        run a scenario's topologies and report the service level
   compare <scenario>    compare topologies on the same workload and faults (paired differences)
   sweep <scenario>      sweep one parameter (--param, --values) and find the cheapest design
-  check <scenario>      SLO gate for CI: exit 0 if all objectives are met, 1 if not
+  check <scenario>      SLO gate for CI: exit 0 if all objectives are met, 1 if not;
+                        --baseline <check.json> also gates on significant regressions
   validate              check the simulator against closed-form results (oracles)
   merge <shard files>   combine the shard files of a sharded run into one result
   report <result.json>  render a result as HTML and Markdown
   schema                print the JSON Schema of the scenario format
 
 Run "resilab <command> --help" for a command's options.
-Exit codes: 0 ok, 1 objective missed (check), 2 bad input or usage, 130 interrupted.
+Exit codes: 0 ok, 1 objective missed or significant regression (check), 2 bad input
+or usage, 130 interrupted.
 
 Outputs (--out <dir>): result.json, runs.jsonl, incidents.jsonl, pipelines.jsonl,
-summary.csv, summary.md, junit.xml, report.html. Every output carries the tool
-version, the scenario hash and the seed.`;
+summary.csv, summary.md, junit.xml, report.html; check adds check.json. Every
+output carries the tool version, the scenario hash and the seed.`;
 
 /** One usage page per verb. */
 export const VERB_USAGE: Readonly<Record<string, string>> = {
@@ -80,13 +82,25 @@ ${RUN_FLAGS_TEXT}`,
   check: `Usage: resilab check <scenario> [options]
 
 Runs the scenario and gates on its service level: exit 0 when every objective is met
-for every topology, 1 when one is missed. Writes junit.xml and summary.md.
+for every topology, 1 when one is missed. Writes junit.xml, summary.md and check.json
+(keep check.json: it is the next run's --baseline).
+
+With --baseline, also compares every objective and topology with an earlier run and
+exits 1 on a significant regression: a one-sided paired t-test when both runs share
+their random environment (seed, horizon, warm-up, workload, faults: common random
+numbers, replications paired by index), Welch's t-test otherwise, with Holm-Bonferroni
+over all objective x topology pairs (familywise error rate <= --alpha).
+See docs/regression-gates.md.
 
   ${SCENARIO_ARG}
 
 Options:
   --inconclusive <fail|pass>  how to treat an objective whose interval straddles its
                               target (default: fail)
+  --baseline <file>     check.json (or result.json) of an earlier run to compare with
+  --alpha <p>           familywise error rate of the regression test (default 0.01)
+  --regression <fail|warn>  whether a significant regression fails the gate (default
+                        fail) or is only reported
 ${RUN_FLAGS_TEXT}`,
 
   validate: `Usage: resilab validate [options]

@@ -7,6 +7,13 @@ import type { ExperimentResult, SweepSpec } from "@resilab/sim-core";
 import { type Parsed, parseVerbArgs, RUN_FLAGS, stringFlag } from "../args/parse";
 import { VERB_USAGE } from "../args/usage";
 import { parseInteger, parseShard, parseSweepValues } from "../args/values";
+import {
+  CHECK_FLAGS,
+  type CheckOutcome,
+  checkExitCode,
+  checkRequest,
+  finishCheck,
+} from "../baseline/check-gate";
 import { EXIT, InputError, UsageError } from "../errors";
 import type { CliIo } from "../io/cli-io";
 import { shardTasks } from "../parallel/shard";
@@ -23,7 +30,7 @@ export type ExperimentVerb = "run" | "compare" | "check" | "sweep";
 const EXTRA_FLAGS = {
   run: {},
   compare: { presets: { type: "string" } },
-  check: { inconclusive: { type: "string" } },
+  check: CHECK_FLAGS,
   sweep: { param: { type: "string" }, values: { type: "string" } },
 } as const;
 
@@ -36,20 +43,9 @@ function sweepSpec(parsed: Parsed): SweepSpec {
   return { parameter, values: parseSweepValues(values) };
 }
 
-function inconclusivePolicy(parsed: Parsed): InconclusivePolicy {
-  const value = stringFlag(parsed, "inconclusive") ?? "fail";
-  if (value !== "fail" && value !== "pass") {
-    throw new UsageError(`--inconclusive: got ${JSON.stringify(value)}; allowed: "fail" or "pass"`, "check");
-  }
-  return value;
-}
-
-/** Exit code of `check`: 1 when any objective is missed, or inconclusive under "fail". */
+/** Exit code of `check` without a baseline: 1 when any objective is missed, or inconclusive under "fail". */
 export function gateExitCode(result: ExperimentResult, policy: InconclusivePolicy): number {
-  const failing = result.verdicts.some(
-    (v) => v.verdict === "missed" || (v.verdict === "inconclusive" && policy === "fail"),
-  );
-  return failing ? EXIT.sloMissed : EXIT.ok;
+  return checkExitCode(result, { inconclusive: policy, failOnRegression: false }, null);
 }
 
 /** Runs one of the experiment verbs; resolves with the exit code. */
@@ -74,10 +70,12 @@ export async function experimentCommand(
       "check",
     );
   }
-  const policy = verb === "check" ? inconclusivePolicy(parsed) : "fail";
   const sweep = verb === "sweep" ? sweepSpec(parsed) : null;
 
   const { scenario, label } = prepare(parsed, io.cwd);
+  // The baseline is read before anything runs, so a bad file fails fast (exit 2).
+  const request = verb === "check" ? checkRequest(parsed, io.cwd) : null;
+  const policy = request?.inconclusive ?? "fail";
   if (verb === "compare" && scenario.topologies.length < 2) {
     throw new InputError(
       `${label}: compare needs at least two topologies; add some with --presets all (or a list)`,
@@ -113,6 +111,14 @@ export async function experimentCommand(
   } finally {
     progress.stop();
   }
-  publish(outcome, io, { dir, json, differences: verb === "compare", inconclusive: policy });
-  return verb === "check" && outcome.kind === "experiment" ? gateExitCode(outcome.result, policy) : EXIT.ok;
+  const check: CheckOutcome | null =
+    request !== null && outcome.kind === "experiment" ? finishCheck(scenario, outcome.result, request) : null;
+  publish(outcome, io, {
+    dir,
+    json,
+    differences: verb === "compare",
+    inconclusive: policy,
+    ...(check !== null && { check }),
+  });
+  return check?.exitCode ?? EXIT.ok;
 }

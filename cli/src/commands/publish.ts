@@ -4,6 +4,7 @@
  */
 import { relative } from "node:path";
 import { toJson } from "@resilab/reports";
+import { type CheckOutcome, checkFiles, checkSummary } from "../baseline/check-gate";
 import { resultSummary } from "../format/result-summary";
 import { sweepSummary } from "../format/sweep-summary";
 import { writeFilesAtomically } from "../io/atomic-write";
@@ -19,6 +20,8 @@ export interface PublishOptions {
   /** Show paired differences in the summary (compare). */
   differences: boolean;
   inconclusive: InconclusivePolicy;
+  /** `check`: the baseline comparison and check.json to add to the outputs. */
+  check?: CheckOutcome;
 }
 
 function shown(io: CliIo, path: string): string {
@@ -44,17 +47,22 @@ export function publish(outcome: Outcome, io: CliIo, options: PublishOptions): v
     if (options.json) io.stdout(content);
     return;
   }
-  const files =
+  const check = outcome.kind === "experiment" ? options.check : undefined;
+  let files =
     outcome.kind === "experiment"
       ? experimentFiles(outcome.result, options.inconclusive)
       : sweepFiles(outcome.result);
+  if (check !== undefined && outcome.kind === "experiment") files = checkFiles(files, outcome.result, check);
   const written = options.dir === null ? [] : writeFilesAtomically(options.dir, files, io.signal);
   if (options.json) {
     io.stdout(toJson(outcome.result));
+    // stdout stays one JSON document; the comparison goes to stderr (and check.json).
+    if (check !== undefined) io.stderr(checkSummary(check).trimStart());
   } else {
     io.stdout(
       outcome.kind === "experiment"
-        ? resultSummary(outcome.result, options.differences)
+        ? resultSummary(outcome.result, options.differences) +
+            (check === undefined ? "" : checkSummary(check))
         : sweepSummary(outcome.result),
     );
   }

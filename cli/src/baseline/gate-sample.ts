@@ -1,0 +1,92 @@
+/**
+ * What the regression gate compares: every replication's value of every objective-able metric,
+ * per topology, plus the keys that decide whether two samples share their random numbers.
+ *
+ * Two runs use common random numbers when their *random environment* is equal: the seed, the
+ * horizon, the warm-up, the workload and the fault classes and chaos — everything the random
+ * streams and the fault trace depend on (`RandomStreams(seed, replication)`), and nothing about
+ * the topologies or the objectives. A changed design (fewer controllers, a longer failover)
+ * keeps its environment, so replication i of the baseline and of the change saw the same commits
+ * and the same physical failures and can be paired.
+ */
+import {
+  canonicalJson,
+  DEFAULT_STAT,
+  hash64,
+  METRIC_NAMES,
+  type MetricName,
+  metricValue,
+  type RunResult,
+  type Scenario,
+  type Stat,
+} from "@resilab/sim-core";
+
+/** Metrics with a per-event distribution, whose `stat` matters (p99 recovery ≠ mean recovery). */
+export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
+  "recoveryTime",
+  "detectionTime",
+  "leadTime",
+]);
+
+/** Statistics an objective may use. */
+export const STATS: readonly Stat[] = ["mean", "max", "p50", "p90", "p95", "p99"];
+
+/** The key of a metric read with a statistic: "p99 recoveryTime", or "availability" where stat is moot. */
+export function valueKey(metric: MetricName, stat: Stat = DEFAULT_STAT[metric]): string {
+  return DISTRIBUTION_METRICS.has(metric) ? `${stat} ${metric}` : metric;
+}
+
+/** Every key a sample stores: all statistics of distribution metrics, one value of the others. */
+export function allValueKeys(): { key: string; metric: MetricName; stat: Stat }[] {
+  return METRIC_NAMES.flatMap((metric) =>
+    DISTRIBUTION_METRICS.has(metric)
+      ? STATS.map((stat) => ({ key: valueKey(metric, stat), metric, stat }))
+      : [{ key: valueKey(metric), metric, stat: DEFAULT_STAT[metric] }],
+  );
+}
+
+/** Per topology, per value key, the value of replication i at index i (NaN: no value). */
+export type SampleValues = Record<string, Record<string, number[]>>;
+
+/** One side of a comparison: identity and per-replication values. */
+export interface GateSample {
+  /** Where it came from, for messages (`current run`, a file name). */
+  source: string;
+  scenarioName: string;
+  scenarioHash: string;
+  seed: number;
+  toolVersion: string;
+  /** Hash of the random environment, or null when unknown (a bare result.json). */
+  environment: string | null;
+  /** Topology names, in scenario order. */
+  topologies: string[];
+  values: SampleValues;
+}
+
+/** The hash of what common random numbers depend on (see the module comment). */
+export function environmentHash(scenario: Scenario): string {
+  const { seed, horizon, workload, faults } = scenario;
+  return hash64(canonicalJson({ seed, horizon, warmup: scenario.warmup ?? 0, workload, faults }));
+}
+
+/** Per-replication values of every key, from the runs of an experiment (any order). */
+export function valuesFromRuns(runs: readonly RunResult[], topologies: readonly string[]): SampleValues {
+  const keys = allValueKeys();
+  const values: SampleValues = {};
+  for (const topology of topologies) {
+    const mine = runs.filter((r) => r.topology === topology);
+    const length = mine.reduce((acc, r) => Math.max(acc, r.replication + 1), 0);
+    const byKey: Record<string, number[]> = {};
+    for (const { key, metric, stat } of keys) {
+      const column = new Array<number>(length).fill(Number.NaN);
+      for (const run of mine) {
+        const v = metricValue(run, metric, stat);
+        // A result.json read back has null where the run had no value.
+        column[run.replication] = typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;
+      }
+      byKey[key] = column;
+    }
+    values[topology] = byKey;
+  }
+  return values;
+}
