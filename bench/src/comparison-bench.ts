@@ -13,9 +13,19 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const root = resolve(import.meta.dirname, "../..");
-const { values } = parseArgs({
-  options: { rounds: { type: "string", default: "2" }, json: { type: "boolean", default: false } },
-});
+function parse() {
+  try {
+    // pnpm forwards a literal "--" before the script's own arguments.
+    return parseArgs({
+      args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === "--")),
+      options: { rounds: { type: "string", default: "2" }, json: { type: "boolean", default: false } },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`comparison: ${(error as Error).message}\nusage: comparison [--rounds N] [--json]\n`);
+    process.exit(2);
+  }
+}
+const values = parse();
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) {
   process.stderr.write(`--rounds: got ${values.rounds}; allowed: an integer ≥ 1\n`);
