@@ -21,7 +21,9 @@ function parse() {
       options: { rounds: { type: "string", default: "2" }, json: { type: "boolean", default: false } },
     }).values;
   } catch (error) {
-    process.stderr.write(`comparison: ${(error as Error).message}\nusage: comparison [--rounds N] [--json]\n`);
+    process.stderr.write(
+      `comparison: ${(error as Error).message}\nusage: comparison [--rounds N] [--json]\n`,
+    );
     process.exit(2);
   }
 }

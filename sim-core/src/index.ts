@@ -38,6 +38,7 @@ export {
 export { Timer } from "./kernel/timer";
 
 // --- random ---
+export { didYouMean, editDistance } from "./random/did-you-mean";
 export type { Distribution, DistributionKind } from "./random/distribution";
 export { DISTRIBUTION_KINDS, distribution } from "./random/distribution";
 export type { DistributionSpec } from "./random/distribution-spec";

@@ -3,7 +3,13 @@
  * running 2,000 pipelines a day of 6 stages, with failures at every layer (controllers, executors,
  * nodes, zones, agent links), on the resilient-decoupled composition.
  */
-import { expandTopology, type Scenario, simulate, validateScenario } from "@resilab/sim-core";
+import {
+  expandTopology,
+  realisticScenario,
+  type Scenario,
+  simulate,
+  validateScenario,
+} from "@resilab/sim-core";
 import type { ModelRun } from "./model-run";
 
 export function fleetYearScenario(): Scenario {
@@ -16,32 +22,8 @@ export function fleetYearScenario(): Scenario {
     workload: {
       teams: 100,
       triggers: [{ kind: "poisson", ratePerHour: 2_000 / 24 }],
-      pipeline: {
-        stages: [
-          { name: "checkout", duration: { kind: "lognormal", median: 20, p95: 60 } },
-          {
-            name: "build",
-            duration: { kind: "lognormal", median: 180, p95: 480 },
-            flakyProbability: 0.01,
-            retries: 1,
-          },
-          {
-            name: "unit",
-            duration: { kind: "lognormal", median: 120, p95: 360 },
-            flakyProbability: 0.015,
-            retries: 1,
-          },
-          {
-            name: "integration",
-            duration: { kind: "lognormal", median: 300, p95: 900 },
-            flakyProbability: 0.015,
-            retries: 1,
-            checkpoints: 2,
-          },
-          { name: "package", duration: { kind: "uniform", min: 30, max: 90 } },
-          { name: "deploy", duration: { kind: "lognormal", median: 60, p95: 180 } },
-        ],
-      },
+      // The same six-stage pipeline (a DAG with flaky tests and checkpoints) as the realistic scenario.
+      pipeline: realisticScenario().workload.pipeline,
     },
     faults: {
       controller: { mtbf: 30 * 86_400, mttr: 1_800, modes: { crash: 0.6, hang: 0.3, slow: 0.1 } },

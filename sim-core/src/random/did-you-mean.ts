@@ -1,18 +1,6 @@
-/** The candidate closest to `word` by edit distance, if it is close enough to be a likely typo. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
+/** Did-you-mean suggestions for unknown keys and names. */
 
-/** Levenshtein distance (insertions, deletions, substitutions each cost 1). */
+/** Levenshtein distance (insertions, deletions and substitutions each cost 1). */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -24,4 +12,22 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `word` (case-insensitively), if close enough to be a likely typo:
+ * at most a third of the word's length, and never more than 3 edits.
+ */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase().slice(0, 100);
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.max(1, Math.floor(lower.length / 3))) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
