@@ -126,10 +126,12 @@ export function availabilityOverTimeChart(
         "stroke-dasharray": "6 3",
       }),
     );
+    // Near the top of the plot the series crowd the line: put the label under it.
+    const below = ty - top < 24;
     parts.push(
       svgText(
         left + innerWidth - 4,
-        ty - 5 - j * 13,
+        below ? ty + 15 + j * 13 : ty - 5 - j * 13,
         `${truncate(t.label, 48)} (${formatMetricValue("availability", t.value)})`,
         {
           "text-anchor": "end",
