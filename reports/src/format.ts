@@ -138,10 +138,15 @@ export function formatInterval(
   interval: Interval,
   kind: "level" | "difference" = "level",
 ): FormattedInterval {
-  const f = metricFormatter(metric, [interval.mean, interval.lower, interval.upper], kind);
+  const finite = [interval.mean, interval.lower, interval.upper].filter((v) => Number.isFinite(v));
+  const f = metricFormatter(metric, finite, kind);
   const unit = f.unit === "" ? "" : f.unit.startsWith("/") ? f.unit : ` ${f.unit}`;
   const estimate = f.withUnit(interval.mean);
-  const range = `${f.bare(interval.lower)} to ${f.bare(interval.upper)}${unit}`;
+  // An interval open above (a quantile from too few events to bound it) reads "x or more".
+  const range =
+    Number.isFinite(interval.lower) && interval.upper === Number.POSITIVE_INFINITY
+      ? `${f.bare(interval.lower)}${unit} or more`
+      : `${f.bare(interval.lower)} to ${f.bare(interval.upper)}${unit}`;
   const level = `${formatNumber(interval.level * 100)} %`;
   return { estimate, range, level, text: `${estimate} (${level} CI ${range}, n = ${interval.n})` };
 }

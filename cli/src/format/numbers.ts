@@ -45,6 +45,10 @@ export function formatMetric(metric: MetricName, value: number, difference = fal
 /** `mean [lower, upper]` in the metric's unit; just the mean when the interval is empty. */
 export function formatInterval(metric: MetricName, interval: Interval, difference = false): string {
   const mean = formatMetric(metric, interval.mean, difference);
+  if (Number.isFinite(interval.lower) && interval.upper === Number.POSITIVE_INFINITY) {
+    // Open above: e.g. a p99 from too few events to bound it (quantile-verdict.ts).
+    return `${mean} [${formatMetric(metric, interval.lower, difference)}, ∞)`;
+  }
   if (!Number.isFinite(interval.halfWidth)) return `${mean} (no interval: n = ${interval.n})`;
   if (!(interval.halfWidth > 0)) return mean;
   return `${mean} [${formatMetric(metric, interval.lower, difference)}, ${formatMetric(metric, interval.upper, difference)}]`;

@@ -17,6 +17,7 @@ import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
 import { pow } from "../stats/portable-math";
 import { metricValue } from "./metric-values";
+import { mergedSketch } from "./quantile-verdict";
 import { scenarioHash } from "./scenario-hash";
 import { intervalOf, judge } from "./verdicts";
 
@@ -81,7 +82,7 @@ export function summarizeExperiment(
     verdicts,
     differences,
     // Full samples are kept for the first replication only: enough for timelines, bounded in size.
-    runs: runs.map((r) => (r.replication === 0 ? r : stripSamples(r))),
+    runs: runs.map((r) => stripSketches(r.replication === 0 ? r : stripSamples(r))),
   };
 }
 
@@ -105,7 +106,32 @@ function stripSamples(r: RunResult): RunResult {
   return { ...r, incidents: { ...r.incidents, sample: [] }, pipelines: { ...r.pipelines, sample: [] } };
 }
 
-/** Pools per-replication summaries: exact count, mean and max; quantiles from the merged histogram. */
+/** The result document keeps the percentiles; the sketches behind them served the pooling. */
+function withoutSketch(s: DistributionSummary): DistributionSummary {
+  const { sketch: _sketch, ...rest } = s;
+  return rest;
+}
+
+function stripSketches(r: RunResult): RunResult {
+  return {
+    ...r,
+    incidents: {
+      ...r.incidents,
+      recovery: withoutSketch(r.incidents.recovery),
+      detection: withoutSketch(r.incidents.detection),
+    },
+    pipelines: {
+      ...r.pipelines,
+      leadTime: withoutSketch(r.pipelines.leadTime),
+      executionTime: withoutSketch(r.pipelines.executionTime),
+    },
+  };
+}
+
+/**
+ * Pools per-replication summaries: exact count, mean and max; quantiles from the merged sketches
+ * (1 % accurate), or from the merged chart histogram for summaries that carry no sketch.
+ */
 export function pool(summaries: DistributionSummary[]): DistributionSummary {
   const first = summaries.find((s) => s.count > 0);
   const bounds = first?.histogram.bounds ?? summaries[0]?.histogram.bounds ?? [];
@@ -113,7 +139,13 @@ export function pool(summaries: DistributionSummary[]): DistributionSummary {
   const count = summaries.reduce((acc, s) => acc + s.count, 0);
   const mean = count === 0 ? 0 : summaries.reduce((acc, s) => acc + s.mean * s.count, 0) / count;
   const max = summaries.reduce((acc, s) => Math.max(acc, s.max), 0);
-  const q = (p: number) => histogramQuantile(bounds, counts, count, p, max);
+  const sketch = mergedSketch(summaries);
+  const q = (p: number) =>
+    sketch !== null
+      ? count === 0
+        ? 0
+        : sketch.quantile(p)
+      : histogramQuantile(bounds, counts, count, p, max);
   return {
     count,
     mean,

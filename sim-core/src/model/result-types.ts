@@ -4,6 +4,7 @@
  * differences and service-level verdicts. Units as in the scenario: seconds, fractions, counts.
  */
 import type { Interval } from "../stats/interval";
+import type { QuantileSketchData } from "../stats/quantile-sketch";
 import type { MetricName, Objective } from "./scenario-types";
 
 /** A bounded summary of a per-event metric (memory does not grow with simulated time). */
@@ -17,6 +18,11 @@ export interface DistributionSummary {
   p99: number;
   /** Log-spaced histogram for charts: upper bucket bounds (seconds) and counts. */
   histogram: { bounds: number[]; counts: number[] };
+  /**
+   * The 1 %-accurate quantile sketch behind the percentiles, so summaries of several runs pool
+   * exactly (quantile objectives are judged on the pooled events).
+   */
+  sketch?: QuantileSketchData;
 }
 
 /** One failure, as a first-class record. Only the first `incidentSampleLimit` are kept in full. */

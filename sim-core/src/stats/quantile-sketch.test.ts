@@ -107,3 +107,31 @@ describe("QuantileSketch", () => {
     expect(() => new QuantileSketch({ maxBuckets: 3 })).toThrow("maxBuckets: got 3");
   });
 });
+
+describe("QuantileSketch data and ranks", () => {
+  it("survives a round trip through plain data, and merged data equals one sketch of everything", () => {
+    const a = new QuantileSketch();
+    const b = new QuantileSketch();
+    const all = new QuantileSketch();
+    for (let i = 0; i < 500; i++) {
+      const x = ((i * 7919) % 1000) / 10;
+      (i % 2 === 0 ? a : b).add(x);
+      all.add(x);
+    }
+    const copy = QuantileSketch.fromData(JSON.parse(JSON.stringify(a.toData())));
+    expect(copy.toData()).toEqual(a.toData());
+    copy.merge(QuantileSketch.fromData(b.toData()));
+    for (const p of [0.1, 0.5, 0.9, 0.99]) expect(copy.quantile(p)).toBe(all.quantile(p));
+  });
+
+  it("gives values at ranks and the fraction at or below a value, within its accuracy", () => {
+    const s = new QuantileSketch();
+    for (let i = 1; i <= 100; i++) s.add(i);
+    expect(s.valueAtRank(0)).toBe(1);
+    expect(s.valueAtRank(99)).toBe(100);
+    expect(Math.abs(s.valueAtRank(49) - 50) / 50).toBeLessThanOrEqual(0.01);
+    expect(s.fractionAtOrBelow(50)).toBeCloseTo(0.5, 1);
+    expect(s.fractionAtOrBelow(0)).toBe(0);
+    expect(s.fractionAtOrBelow(1_000)).toBe(1);
+  });
+});

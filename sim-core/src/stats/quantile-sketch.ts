@@ -14,6 +14,19 @@ import { invalid } from "../errors";
 import { LogBucketStore } from "./log-bucket-store";
 import { pow } from "./portable-math";
 
+/** The plain data of a {@link QuantileSketch} (see `toData`). */
+export interface QuantileSketchData {
+  relativeAccuracy: number;
+  maxBuckets: number;
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  zeroCount: number;
+  /** Non-empty buckets as [index, count], lowest first. */
+  buckets: [number, number][];
+}
+
 /** Options of a {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
   /** Relative accuracy α in (0, 1); default 0.01 (1 %). */
@@ -83,7 +96,14 @@ export class QuantileSketch {
     if (this.count === 0) return Number.NaN;
     if (p === 0) return this.min;
     if (p === 1) return this.max;
-    const rank = p * (this.count - 1);
+    return this.valueAtRank(p * (this.count - 1));
+  }
+
+  /** The value of the observation of 0-based `rank` (fractional ranks round down), within α. */
+  valueAtRank(rank: number): number {
+    if (this.count === 0) return Number.NaN;
+    if (rank <= 0) return this.min;
+    if (rank >= this.count - 1) return this.max;
     if (this.zeroCount > rank) return 0;
     let seen = this.zeroCount;
     let value = this.max;
@@ -94,6 +114,58 @@ export class QuantileSketch {
       return true;
     });
     return Math.min(this.max, Math.max(this.min, value));
+  }
+
+  /** Fraction of the observations ≤ x (to within the bucket of x). */
+  fractionAtOrBelow(x: number): number {
+    if (this.count === 0) return Number.NaN;
+    if (x < 0) return 0;
+    let below = this.zeroCount;
+    if (x > 0) {
+      const limit = Math.ceil(Math.log(x) / this.logGamma);
+      this.store.visit((index, c) => {
+        if (index > limit) return true;
+        below += c;
+        return false;
+      });
+    }
+    return below / this.count;
+  }
+
+  /** A plain, JSON-serialisable copy (sparse buckets), to carry a sketch between threads or files. */
+  toData(): QuantileSketchData {
+    const buckets: [number, number][] = [];
+    this.store.visit((index, c) => {
+      buckets.push([index, c]);
+      return false;
+    });
+    return {
+      relativeAccuracy: this.relativeAccuracy,
+      maxBuckets: this.maxBuckets,
+      count: this.count,
+      sum: this.sum,
+      min: this.count === 0 ? 0 : this.min,
+      max: this.count === 0 ? 0 : this.max,
+      zeroCount: this.zeroCount,
+      buckets,
+    };
+  }
+
+  /** Rebuilds a sketch from `toData()` output. */
+  static fromData(data: QuantileSketchData): QuantileSketch {
+    const sketch = new QuantileSketch({
+      relativeAccuracy: data.relativeAccuracy,
+      maxBuckets: data.maxBuckets,
+    });
+    sketch.count = data.count;
+    sketch.sum = data.sum;
+    if (data.count > 0) {
+      sketch.min = data.min;
+      sketch.max = data.max;
+    }
+    sketch.zeroCount = data.zeroCount;
+    for (const [index, c] of data.buckets) sketch.store.add(index, c);
+    return sketch;
   }
 
   /** Adds every observation of `other`, which must have the same relative accuracy and cap. */

@@ -48,6 +48,7 @@ export class SummaryCollector {
       p95: q(0.95),
       p99: q(0.99),
       histogram: { bounds: [...HISTOGRAM_BOUNDS, Number.MAX_VALUE], counts: [...this.counts] },
+      sketch: this.sketch.toData(),
     };
   }
 }
