@@ -6,14 +6,14 @@
 import type { ExperimentResult, TimeSeries } from "@resilab/sim-core";
 import { curveStepAfter, line, scaleLinear } from "d3";
 import { targetsFor } from "../analysis";
-import { truncate } from "../escape";
 import { formatDuration, formatMetricValue } from "../format";
-import { svgText, tag } from "../markup";
+import { tag } from "../markup";
 import { bottomAxis, leftAxis, timeAxisUnit } from "./axis";
 import { emptyChart, svgDocument, TITLE_HEIGHT } from "./frame";
 import { legend } from "./legend";
 import { type ChartOptions, resolveFrame } from "./options";
 import { SLO_COLOR, seriesColor, seriesDash } from "./palette";
+import { targetLine } from "./target-line";
 
 /** The chart's input: one availability series (fractions per bucket) per topology. */
 export interface AvailabilityOverTimeData {
@@ -115,30 +115,19 @@ export function availabilityOverTimeChart(
   });
   data.targets.forEach((t, j) => {
     const ty = y(t.value);
-    parts.push(
-      tag("line", {
-        x1: left,
-        x2: left + innerWidth,
-        y1: ty,
-        y2: ty,
-        stroke: SLO_COLOR,
-        "stroke-width": 2,
-        "stroke-dasharray": "6 3",
-      }),
-    );
     // Near the top of the plot the series crowd the line: put the label under it.
     const below = ty - top < 24;
     parts.push(
-      svgText(
-        left + innerWidth - 4,
-        below ? ty + 15 + j * 13 : ty - 5 - j * 13,
-        `${truncate(t.label, 48)} (${formatMetricValue("availability", t.value)})`,
-        {
-          "text-anchor": "end",
-          "font-size": 11,
-          fill: SLO_COLOR,
-        },
-      ),
+      ...targetLine({
+        y: ty,
+        x1: left,
+        x2: left + innerWidth,
+        label: t.label,
+        value: formatMetricValue("availability", t.value),
+        labelX: left + innerWidth - 4,
+        labelY: below ? ty + 15 + j * 13 : ty - 5 - j * 13,
+        anchor: "end",
+      }),
     );
   });
   const lows = drawable

@@ -14,6 +14,7 @@ import { emptyChart, svgDocument, TITLE_HEIGHT } from "./frame";
 import { legend } from "./legend";
 import { type ChartOptions, resolveFrame, textWidth } from "./options";
 import { INK, OKABE_ITO, SLO_COLOR, seriesColor } from "./palette";
+import { targetLine } from "./target-line";
 
 /** One design: its cost per hour, its availability (fraction) and its overall verdict. */
 export interface CostAvailabilityPoint {
@@ -134,23 +135,16 @@ export function costVsAvailabilityChart(data: CostVsAvailabilityData, options: C
   data.targets.forEach((t, j) => {
     const ty = y(t.value);
     parts.push(
-      tag("line", {
+      ...targetLine({
+        y: ty,
         x1: left,
         x2: left + innerWidth,
-        y1: ty,
-        y2: ty,
-        stroke: SLO_COLOR,
-        "stroke-width": 2,
-        "stroke-dasharray": "6 3",
+        label: t.label,
+        value: formatMetricValue("availability", t.value),
+        labelX: left + 6,
+        labelY: ty + 14 + j * 13,
+        anchor: "start",
       }),
-    );
-    parts.push(
-      svgText(
-        left + 6,
-        ty + 14 + j * 13,
-        `${truncate(t.label, 48)} (${formatMetricValue("availability", t.value)})`,
-        { "font-size": 11, fill: SLO_COLOR },
-      ),
     );
   });
   const labelYs = placeLabels(

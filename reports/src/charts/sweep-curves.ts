@@ -8,7 +8,7 @@ import type { Interval } from "@resilab/sim-core";
 import { area, line, scaleLinear, scaleLog } from "d3";
 import { truncate } from "../escape";
 import { displayUnit, formatMetricValue, formatNumber } from "../format";
-import { svgText, tag, text } from "../markup";
+import { tag, text } from "../markup";
 import { metricInfo } from "../metrics";
 import { bottomAxis, durationTickLabel, durationTicks, leftAxis, type PositionScale } from "./axis";
 import { emptyChart, svgDocument, TITLE_HEIGHT } from "./frame";
@@ -16,6 +16,7 @@ import { legend } from "./legend";
 import { type ChartOptions, resolveFrame } from "./options";
 import { OKABE_ITO, SLO_COLOR, seriesColor, seriesDash } from "./palette";
 import type { SweepCurvesData } from "./sweep-data";
+import { targetLine } from "./target-line";
 
 /** A y axis for values of `metric`: pixel mapping, tick positions and labels, unit suffix for the title. */
 interface ValueAxis {
@@ -178,23 +179,16 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
   data.targets.forEach((t, j) => {
     const ty = y(t.value);
     parts.push(
-      tag("line", {
+      ...targetLine({
+        y: ty,
         x1: left,
         x2: left + innerWidth,
-        y1: ty,
-        y2: ty,
-        stroke: SLO_COLOR,
-        "stroke-width": 2,
-        "stroke-dasharray": "6 3",
+        label: t.label,
+        value: formatMetricValue(data.metric, t.value),
+        labelX: left + innerWidth - 4,
+        labelY: ty - 5 - j * 13,
+        anchor: "end",
       }),
-    );
-    parts.push(
-      svgText(
-        left + innerWidth - 4,
-        ty - 5 - j * 13,
-        `${truncate(t.label, 48)} (${formatMetricValue(data.metric, t.value)})`,
-        { "text-anchor": "end", "font-size": 11, fill: SLO_COLOR },
-      ),
     );
   });
   const cheapest = data.cheapest
