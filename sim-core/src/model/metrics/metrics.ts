@@ -23,7 +23,6 @@ export class Metrics {
   /** End-user blocking: expected requests blocked beyond the threshold and the longest block (s). */
   blockedOver = 0;
   blockedMax = 0;
-  blockedP99Samples: number[] = [];
   /** Pipelines accepted after warm-up (for Little's λ). */
   accepted = 0;
 

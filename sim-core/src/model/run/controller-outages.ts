@@ -10,7 +10,6 @@
  */
 import type { Rng } from "../../random/rng";
 import type { Incident } from "../metrics/incidents";
-import type { FailureClassSpec } from "../scenario-types";
 import { Sampler, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { ControllerMember } from "./controller-member";
@@ -159,7 +158,7 @@ export class ControllerOutages {
     this.handOver(failed);
   }
 
-  /** Moves a lost controller's pipelines to the serving members of its shard (or leaves them as orphans). */
+  /** Moves a lost controller's pipelines to the serving members of its shard (they wait with it if none serves). */
   private handOver(from: ControllerMember): void {
     const shard = from.shard;
     const targets = shard.servingMembers();
@@ -264,6 +263,3 @@ export class ControllerOutages {
     }
   }
 }
-
-/** The failure class used for controllers, for the default human repair time. */
-export type ControllerFaults = FailureClassSpec | undefined;

@@ -15,8 +15,6 @@ export class Shard {
   blocked: PipelineRun[] = [];
   /** Pipelines being orchestrated. */
   running = 0;
-  /** Pipelines whose controller is gone and that wait for one to adopt them (replica mode). */
-  orphans: PipelineRun[] = [];
   /** Members serving now, cached until a member or the failover state changes. */
   private serving: ControllerMember[] | null = null;
   private _switching = false;
