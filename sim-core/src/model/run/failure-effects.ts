@@ -12,6 +12,7 @@ import type { ControllerOutages } from "./controller-outages";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";
 import type { InterruptionPolicy } from "./interruption-policy";
+import { startOperating } from "./operating-clock";
 import { podReturnAfterNodeLoss } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 import type { WorkFlow } from "./work-flow";
@@ -49,7 +50,7 @@ export class ComponentTargets {
         armOperating: (budget, fire) => {
           ex.opRemaining = budget;
           ex.onOperatingFailure = fire;
-          if (ex.task !== null && ex.task.state === "running") flow.startOperating(ex);
+          if (ex.task !== null && ex.task.state === "running") startOperating(ctx.k, ex);
         },
       });
       this.add({

@@ -9,6 +9,7 @@ import type { PipelineOutcome } from "../result-types";
 import type { RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { Executor, ExecutorPool } from "./executor-pool";
+import { startOperating, stopOperating } from "./operating-clock";
 import type { PipelinePlan } from "./pipeline-plan";
 import { addReservation, clearReservations, clearWaiting, type PipelineRun, StageTask } from "./pipeline-run";
 import type { StartupModel } from "./startup-model";
@@ -124,7 +125,7 @@ export class WorkFlow {
     task.factor = ex.slowFactor * this.control.slowFactor(p) * this.contention;
     const remaining = p.work[task.stage]! - p.progress[task.stage]!;
     task.timer = k.schedule(Math.max(0, Math.round(remaining * task.factor)), () => this.complete(task));
-    if (ex.onOperatingFailure !== null) this.startOperating(ex);
+    if (ex.onOperatingFailure !== null) startOperating(this.ctx.k, ex);
     if (task.waiting.length > 0) {
       for (const incident of task.waiting) incident.resolve(k.now);
       clearWaiting(task);
@@ -136,7 +137,7 @@ export class WorkFlow {
     const p = task.pipeline;
     const ex = task.executor!;
     task.timer = null;
-    this.stopOperating(ex);
+    stopOperating(this.ctx.k, ex);
     if (ex.partitioned) {
       // The agent finished but its controller cannot hear it until the partition heals.
       p.progress[task.stage] = p.work[task.stage]!;
@@ -196,7 +197,7 @@ export class WorkFlow {
     }
     const ex = task.executor;
     if (ex === null) return;
-    this.stopOperating(ex);
+    stopOperating(this.ctx.k, ex);
     this.recordAttempt(task, "interrupted");
     ex.task = null;
     task.executor = null;
@@ -217,7 +218,7 @@ export class WorkFlow {
     }
     const ex = task.executor;
     if (ex !== null) {
-      this.stopOperating(ex);
+      stopOperating(this.ctx.k, ex);
       ex.task = null;
       task.executor = null;
       if (this.startupModel !== null)
@@ -275,26 +276,5 @@ export class WorkFlow {
     if (record !== null && record.attempts.length < 64) {
       record.attempts.push([task.stage, task.attemptStart / 1e6, this.ctx.k.now / 1e6, result]);
     }
-  }
-
-  /** Operating-clock failures: the executor ages only while it works. */
-  startOperating(ex: Executor): void {
-    if (ex.onOperatingFailure === null || ex.opTimer !== null || !Number.isFinite(ex.opRemaining)) return;
-    ex.opSince = this.ctx.k.now;
-    ex.opTimer = this.ctx.k.schedule(ex.opRemaining, () => {
-      const fire = ex.onOperatingFailure!;
-      // Disarmed until the fault trace draws the next time to failure (after the repair).
-      ex.opTimer = null;
-      ex.opRemaining = Number.POSITIVE_INFINITY;
-      ex.onOperatingFailure = null;
-      fire();
-    });
-  }
-
-  stopOperating(ex: Executor): void {
-    if (ex.opTimer === null) return;
-    this.ctx.k.cancel(ex.opTimer);
-    ex.opTimer = null;
-    ex.opRemaining = Math.max(0, ex.opRemaining - (this.ctx.k.now - ex.opSince));
   }
 }
