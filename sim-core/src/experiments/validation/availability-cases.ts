@@ -34,6 +34,23 @@ export const singleRepairable: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
+/** Two active-active replicas (MTBF 100 h, MTTR 10 h) behind an instant router, with `crews` repair crews. */
+function replicaPair(name: string, crews: number, profile: ValidationProfile) {
+  return oracleScenario(name, {
+    horizon: years(profile, 20, 100),
+    faults: { controller: { mtbf: 100 * HOUR, mttr: 10 * HOUR } },
+    topologies: [
+      {
+        preset: "active-active",
+        overrides: {
+          controllers: { count: 2, boot: NO_BOOT, repairCrews: crews },
+          router: { healthCheck: { period: 0, threshold: 1 } },
+        },
+      },
+    ],
+  });
+}
+
 /** §3.2: two active-active replicas with independent repair and an instant router: 1 − U². */
 export const activeActivePair: ValidationCase = {
   id: "active-active-1-of-2",
@@ -41,20 +58,7 @@ export const activeActivePair: ValidationCase = {
   reference: "parameters-and-oracles.md §3.2",
   unit: "unavailability",
   expected: 1 - parallelAvailability([singleAvailability(100, 10), singleAvailability(100, 10)]),
-  scenario: (profile) =>
-    oracleScenario("active-active-pair", {
-      horizon: years(profile, 20, 100),
-      faults: { controller: { mtbf: 100 * HOUR, mttr: 10 * HOUR } },
-      topologies: [
-        {
-          preset: "active-active",
-          overrides: {
-            controllers: { count: 2, boot: NO_BOOT, repairCrews: 2 },
-            router: { healthCheck: { period: 0, threshold: 1 } },
-          },
-        },
-      ],
-    }),
+  scenario: (profile) => replicaPair("active-active-pair", 2, profile),
   measure: (run) => 1 - run.service.availability,
 };
 
@@ -65,20 +69,7 @@ export const activeActiveOneCrew: ValidationCase = {
   reference: "parameters-and-oracles.md §3.3",
   unit: "unavailability",
   expected: twoUnitUnavailability("hot-one-crew", 1 / 100, 1 / 10),
-  scenario: (profile) =>
-    oracleScenario("active-active-one-crew", {
-      horizon: years(profile, 20, 100),
-      faults: { controller: { mtbf: 100 * HOUR, mttr: 10 * HOUR } },
-      topologies: [
-        {
-          preset: "active-active",
-          overrides: {
-            controllers: { count: 2, boot: NO_BOOT, repairCrews: 1 },
-            router: { healthCheck: { period: 0, threshold: 1 } },
-          },
-        },
-      ],
-    }),
+  scenario: (profile) => replicaPair("active-active-one-crew", 1, profile),
   measure: (run) => 1 - run.service.availability,
 };
 

@@ -4,7 +4,7 @@
  * retries of flaky stages.
  */
 
-import type { InFlightPolicy, StageSpec } from "../../model/scenario-types";
+import type { InFlightPolicy, StageSpec, TopologySpec } from "../../model/scenario-types";
 import { expectedCompletionTime } from "../../oracles/completion-time";
 import { mmc } from "../../oracles/erlang";
 import { mmck } from "../../oracles/mmck";
@@ -16,6 +16,20 @@ const HOUR = 3_600;
 const hours = (profile: ValidationProfile, quick: number, full: number) =>
   (profile === "quick" ? quick : full) * HOUR;
 
+/** λ = 30/h Poisson triggers of one-stage pipelines (exponential, mean 10 min) on a `single` topology. */
+function poissonQueue(name: string, horizon: number, overrides: NonNullable<TopologySpec["overrides"]>) {
+  return oracleScenario(name, {
+    horizon,
+    warmup: 10 * HOUR,
+    workload: {
+      teams: 1,
+      triggers: [{ kind: "poisson", ratePerHour: 30 }],
+      pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
+    },
+    topologies: [{ preset: "single", overrides }],
+  });
+}
+
 /** §3.7: λ = 30/h, one-stage pipelines of mean 10 min, c = 6 slots, system capacity K = 10. */
 export const intakeBlocking: ValidationCase = {
   id: "mmck-intake",
@@ -25,24 +39,10 @@ export const intakeBlocking: ValidationCase = {
   expected: mmck({ arrivalRate: 30, serviceRate: 6, servers: 6, capacity: 10 }).blockingProbability,
   relativeFloor: 0.02,
   scenario: (profile) =>
-    oracleScenario("mmck-intake", {
-      horizon: hours(profile, 2_000, 20_000),
-      warmup: 10 * HOUR,
-      workload: {
-        teams: 1,
-        triggers: [{ kind: "poisson", ratePerHour: 30 }],
-        pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
-      },
-      topologies: [
-        {
-          preset: "single",
-          overrides: {
-            controllers: { capacity: 6 },
-            executors: { count: 6 },
-            intake: { capacity: 4, overflow: "drop" },
-          },
-        },
-      ],
+    poissonQueue("mmck-intake", hours(profile, 2_000, 20_000), {
+      controllers: { capacity: 6 },
+      executors: { count: 6 },
+      intake: { capacity: 4, overflow: "drop" },
     }),
   measure: (run) => run.pipelines.lost / run.pipelines.triggered,
 };
@@ -56,24 +56,10 @@ export const executorPoolWait: ValidationCase = {
   expected: mmc({ arrivalRate: 30, serviceRate: 6, servers: 6 }).meanResponse * 3_600,
   relativeFloor: 0.02,
   scenario: (profile) =>
-    oracleScenario("mmc-executors", {
-      horizon: hours(profile, 4_000, 40_000),
-      warmup: 10 * HOUR,
-      workload: {
-        teams: 1,
-        triggers: [{ kind: "poisson", ratePerHour: 30 }],
-        pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
-      },
-      topologies: [
-        {
-          preset: "single",
-          overrides: {
-            controllers: { capacity: 100_000 },
-            executors: { count: 6 },
-            intake: { capacity: 100_000 },
-          },
-        },
-      ],
+    poissonQueue("mmc-executors", hours(profile, 4_000, 40_000), {
+      controllers: { capacity: 100_000 },
+      executors: { count: 6 },
+      intake: { capacity: 100_000 },
     }),
   measure: (run) => run.pipelines.leadTime.mean,
 };
