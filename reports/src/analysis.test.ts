@@ -5,6 +5,8 @@ import {
   readDifference,
   targetsFor,
   topologyStatus,
+  verdictEstimateText,
+  verdictReading,
   worstVerdict,
 } from "./analysis";
 import { experimentFixture } from "./test-fixtures/experiment";
@@ -15,7 +17,7 @@ describe("verdict readings", () => {
 
   it("lists objectives once each, in scenario order", () => {
     expect(objectiveRows(result).map((o) => o.name)).toEqual([
-      "p99 recovery ≤ 2 min",
+      "p99 outage ≤ 2 min",
       "availability ≥ 99.9 %",
       "p95 lead time ≤ 30 min",
       "no lost pipelines",
@@ -47,14 +49,14 @@ describe("verdict readings", () => {
   });
 
   it("only returns mean targets when asked for them", () => {
-    expect(targetsFor(result, "recoveryTime").map((t) => t.value)).toEqual([120]);
-    expect(targetsFor(result, "recoveryTime", true)).toEqual([]);
+    expect(targetsFor(result, "outageDuration").map((t) => t.value)).toEqual([120]);
+    expect(targetsFor(result, "outageDuration", true)).toEqual([]);
     expect(targetsFor(result, "availability", true).map((t) => t.value)).toEqual([0.999]);
   });
 });
 
 describe("readDifference", () => {
-  const d = (metric: "recoveryTime" | "availability", mean: number, half: number) => ({
+  const d = (metric: "outageDuration" | "availability", mean: number, half: number) => ({
     metric,
     a: "x",
     b: "y",
@@ -62,12 +64,36 @@ describe("readDifference", () => {
   });
 
   it("says which side is better, by the metric's direction", () => {
-    expect(readDifference(d("recoveryTime", -74, 13))).toBe("x lower (better)");
-    expect(readDifference(d("recoveryTime", 74, 13))).toBe("x higher (worse)");
+    expect(readDifference(d("outageDuration", -74, 13))).toBe("x lower (better)");
+    expect(readDifference(d("outageDuration", 74, 13))).toBe("x higher (worse)");
     expect(readDifference(d("availability", 0.001, 0.0002))).toBe("x higher (better)");
   });
 
   it("reports no difference when the interval includes zero", () => {
-    expect(readDifference(d("recoveryTime", 5, 10))).toBe("no significant difference");
+    expect(readDifference(d("outageDuration", 5, 10))).toBe("no significant difference");
+  });
+});
+
+describe("verdictReading", () => {
+  const result = experimentFixture();
+  const single = result.verdicts.find((v) => v.topology === "single" && v.objective.metric === "outageDuration")!;
+
+  it("shows the estimate, an unbounded upper bound as ∞, and the note beside it", () => {
+    expect(verdictEstimateText(single)).toBe(
+      "3.38 h (95 % CI 2.7 h to ∞); 4 outages still open at the horizon (censored)",
+    );
+  });
+
+  it("never shows an estimate without events as a number: the note alone", () => {
+    const none = {
+      ...single,
+      estimate: { ...single.estimate, mean: Number.NaN, lower: Number.NaN, upper: Number.NaN },
+      note: "no outages in 30 × 30 d (rate < 1 per 300 d, 95 %)",
+    };
+    expect(verdictReading(none)).toEqual({ interval: null, note: none.note });
+    expect(verdictEstimateText(none)).toBe("no outages in 30 × 30 d (rate < 1 per 300 d, 95 %)");
+    // Read back from result.json, NaN is null.
+    const read = JSON.parse(JSON.stringify({ ...none, note: null }));
+    expect(verdictEstimateText(read)).toBe("no events to judge");
   });
 });

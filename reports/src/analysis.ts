@@ -10,6 +10,7 @@ import type {
   PairedDifference,
   Verdict,
 } from "@resilab/sim-core";
+import { type FormattedInterval, formatInterval, hasEstimate } from "./format";
 import { metricInfo } from "./metrics";
 
 /** One objective of the agreed service level, as the verdicts name it. */
@@ -100,4 +101,29 @@ export function targetsFor(result: ExperimentResult, metric: string, meanOnly = 
   return objectiveRows(result)
     .filter((o) => o.objective.metric === metric && (!meanOnly || isMean(o.objective)))
     .map((o) => ({ label: o.name, value: o.objective.target, op: o.objective.op }));
+}
+
+/** What a verdict cell shows: the estimate with its interval (null when there was nothing to estimate) and the model's note. */
+export interface VerdictReading {
+  interval: FormattedInterval | null;
+  /** E.g. "3 outages still open at the horizon (censored)"; null when there is nothing to add. */
+  note: string | null;
+}
+
+/**
+ * The estimate of a verdict and its note. An estimate without a value (no events) is never shown
+ * as a number: the note says what was (not) observed, or "no events to judge" without one.
+ */
+export function verdictReading(v: ObjectiveVerdict): VerdictReading {
+  const note = typeof v.note === "string" && v.note !== "" ? v.note : null;
+  if (!hasEstimate(v.estimate)) return { interval: null, note: note ?? "no events to judge" };
+  return { interval: formatInterval(v.objective.metric, v.estimate), note };
+}
+
+/** A verdict's estimate as one phrase: "3.4 h (95 % CI 2.7 to 4.1 h); 2 outages censored" or the note alone. */
+export function verdictEstimateText(v: ObjectiveVerdict): string {
+  const { interval, note } = verdictReading(v);
+  if (interval === null) return note ?? "";
+  const main = `${interval.estimate} (${interval.level} CI ${interval.range})`;
+  return note === null ? main : `${main}; ${note}`;
 }

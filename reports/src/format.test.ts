@@ -3,6 +3,7 @@ import {
   displayUnit,
   durationUnit,
   formatDuration,
+  formatDurationOrNone,
   formatInterval,
   formatMetricValue,
   formatNumber,
@@ -58,10 +59,28 @@ describe("metric values", () => {
 
 describe("formatInterval", () => {
   it("puts all three numbers of a duration interval in one unit", () => {
-    const f = formatInterval("recoveryTime", iv(110, 20));
+    const f = formatInterval("outageDuration", iv(110, 20));
     expect(f.estimate).toBe("1.83 min");
     expect(f.range).toBe("1.5 to 2.17 min");
     expect(f.text).toBe("1.83 min (95 % CI 1.5 to 2.17 min, n = 30)");
+  });
+
+  it("shows an interval open above as unbounded (∞), also when read back from JSON as null", () => {
+    const open = { mean: 1500, lower: 900, upper: Number.POSITIVE_INFINITY, halfWidth: Number.POSITIVE_INFINITY, n: 30, level: 0.95 };
+    expect(formatInterval("outageDuration", open).range).toBe("15 min to ∞");
+    const read = JSON.parse(JSON.stringify(open));
+    expect(formatInterval("outageDuration", read).range).toBe("15 min to ∞");
+    expect(formatInterval("interruptionRecovery", open).text).toBe("25 min (95 % CI 15 min to ∞, n = 30)");
+  });
+
+  it("never shows an empty estimate (no events) as a number", () => {
+    const none = { mean: Number.NaN, lower: Number.NaN, upper: Number.NaN, halfWidth: Number.NaN, n: 30, level: 0.95 };
+    const f = formatInterval("outageDuration", none);
+    expect(f.estimate).toBe("no estimate");
+    expect(f.text).not.toMatch(/\d s/);
+    expect(formatDurationOrNone(Number.POSITIVE_INFINITY)).toBe("∞");
+    expect(formatDurationOrNone(Number.NaN)).toBe("–");
+    expect(formatDurationOrNone(150)).toBe("2.5 min");
   });
 
   it("formats availability differences in percentage points", () => {
@@ -73,7 +92,7 @@ describe("formatInterval", () => {
 
 describe("displayUnit", () => {
   it("picks the axis unit from the largest magnitude", () => {
-    expect(displayUnit("recoveryTime", [30, 2400])).toEqual({ factor: 60, unit: "min" });
+    expect(displayUnit("outageDuration", [30, 2400])).toEqual({ factor: 60, unit: "min" });
     expect(displayUnit("availability", [0.99])).toEqual({ factor: 0.01, unit: "%" });
     expect(displayUnit("availability", [0.001], "difference")).toEqual({ factor: 0.01, unit: "pp" });
     expect(displayUnit("cost", [3])).toEqual({ factor: 1, unit: "/h" });

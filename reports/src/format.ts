@@ -122,9 +122,9 @@ export function formatMetricValue(metric: string, value: number): string {
 
 /** An interval's parts, formatted with one shared unit. */
 export interface FormattedInterval {
-  /** The estimate with its unit, e.g. "340 s". */
+  /** The estimate with its unit, e.g. "340 s"; "no estimate" when there is none (NaN: no events). */
   estimate: string;
-  /** The bounds with the unit once, e.g. "300 to 380 s". */
+  /** The bounds with the unit once, e.g. "300 to 380 s"; "300 s to ∞" when open above (unbounded). */
   range: string;
   /** Confidence level as a percentage, e.g. "95 %". */
   level: string;
@@ -141,14 +141,37 @@ export function formatInterval(
   const finite = [interval.mean, interval.lower, interval.upper].filter((v) => Number.isFinite(v));
   const f = metricFormatter(metric, finite, kind);
   const unit = f.unit === "" ? "" : f.unit.startsWith("/") ? f.unit : ` ${f.unit}`;
-  const estimate = f.withUnit(interval.mean);
-  // An interval open above (a quantile from too few events to bound it) reads "x or more".
-  const range =
-    Number.isFinite(interval.lower) && interval.upper === Number.POSITIVE_INFINITY
-      ? `${f.bare(interval.lower)}${unit} or more`
+  const estimate = hasEstimate(interval) ? f.withUnit(interval.mean) : "no estimate";
+  // An interval open above (a quantile with censored or too few events to bound it) reads
+  // "x to ∞". A result.json read back has null there (JSON has no Infinity).
+  const range = !hasEstimate(interval)
+    ? "none"
+    : isUnbounded(interval)
+      ? `${f.bare(interval.lower)}${unit} to ∞`
       : `${f.bare(interval.lower)} to ${f.bare(interval.upper)}${unit}`;
   const level = `${formatNumber(interval.level * 100)} %`;
   return { estimate, range, level, text: `${estimate} (${level} CI ${range}, n = ${interval.n})` };
+}
+
+/** True when the interval has a point estimate (NaN, or null read back from JSON, means no events). */
+export function hasEstimate(interval: Interval): boolean {
+  return typeof interval.mean === "number" && !Number.isNaN(interval.mean);
+}
+
+/** True when the interval is open above: upper = Infinity (or null in a result.json read back). */
+export function isUnbounded(interval: Interval): boolean {
+  const upper = interval.upper as number | null;
+  return upper === Number.POSITIVE_INFINITY || (upper === null && Number.isFinite(interval.lower));
+}
+
+/**
+ * A duration that may be infinite (work that never ran again, a quantile among censored events)
+ * or missing: "∞" and "–" instead of "∞ s" and "n/a s".
+ */
+export function formatDurationOrNone(seconds: number | null): string {
+  if (seconds === null || Number.isNaN(seconds)) return "–";
+  if (seconds === Number.POSITIVE_INFINITY) return "∞";
+  return formatDuration(seconds);
 }
 
 /** How to show values of a metric on an axis: divide by `factor`, label with `unit`. */

@@ -1,8 +1,16 @@
 // Public API of @resilab/reports: writers (JSON, JSON Lines, CSV, Markdown, JUnit), HTML reports,
 // charts (data → SVG string, shared with the web lab) and their helpers. Explicit named exports only.
 
-export type { CheapestDesign, ObjectiveRow } from "./analysis";
-export { cheapestMeeting, objectiveRows, readDifference, statusWord, topologyStatus } from "./analysis";
+export type { CheapestDesign, ObjectiveRow, VerdictReading } from "./analysis";
+export {
+  cheapestMeeting,
+  objectiveRows,
+  readDifference,
+  statusWord,
+  topologyStatus,
+  verdictEstimateText,
+  verdictReading,
+} from "./analysis";
 export type { AvailabilityOverTimeData } from "./charts/availability-over-time";
 export { availabilityOverTimeChart, availabilityOverTimeData } from "./charts/availability-over-time";
 export type { CostAvailabilityPoint, CostVsAvailabilityData } from "./charts/cost-vs-availability";
@@ -16,8 +24,13 @@ export type { ChartOptions } from "./charts/options";
 export type { PairedDifferencesData } from "./charts/paired-differences";
 export { pairedDifferencesChart, pairedDifferencesData } from "./charts/paired-differences";
 export { OKABE_ITO, seriesColor, seriesDash, verdictColor } from "./charts/palette";
-export type { RecoveryDistributionData } from "./charts/recovery-distribution";
-export { recoveryDistributionChart, recoveryDistributionData } from "./charts/recovery-distribution";
+export type { DurationDistributionData } from "./charts/outage-distribution";
+export {
+  interruptionDistributionChart,
+  interruptionDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
+} from "./charts/outage-distribution";
 export { sweepCurvesChart } from "./charts/sweep-curves";
 export type { SweepCurvesData, SweepSeries } from "./charts/sweep-data";
 export { sweepCurvesSets, sweepMetricCurvesData, sweepObjectiveCurvesData } from "./charts/sweep-data";
@@ -25,9 +38,29 @@ export type { IncidentTimelineData, TimelineLane } from "./charts/timeline-data"
 export { incidentTimelineData, worstIncidentWindow } from "./charts/timeline-data";
 export type { VerdictTableData } from "./charts/verdict-table";
 export { verdictTableData, verdictTableHtml } from "./charts/verdict-table";
+export type { ClassBreakdown, DurationKind, PooledDurations, TextTable } from "./durations";
+export {
+  censoredPhrase,
+  classBreakdownTable,
+  DURATION_INFO,
+  DURATION_KINDS,
+  durationSummaryTable,
+  eventCount,
+  eventsCell,
+  pooledOf,
+  quantileCell,
+} from "./durations";
 export { escapeHtml, escapeMarkdown, escapeXml } from "./escape";
 export type { FormattedInterval, ValueFormatter } from "./format";
-export { formatDuration, formatInterval, formatMetricValue, formatNumber } from "./format";
+export {
+  formatDuration,
+  formatDurationOrNone,
+  formatInterval,
+  formatMetricValue,
+  formatNumber,
+  hasEstimate,
+  isUnbounded,
+} from "./format";
 export type { HtmlReportOptions } from "./html/report";
 export { renderHtmlReport } from "./html/report";
 export { renderSweepHtml } from "./html/sweep-report";
@@ -37,7 +70,7 @@ export type { Provenance } from "./provenance";
 export { provenanceLine, provenanceOf } from "./provenance";
 export type { SweepResult } from "./sweep-result";
 export type { CsvValue } from "./writers/csv";
-export { csvCell, csvDocument, summaryCsv, sweepCsv } from "./writers/csv";
+export { csvCell, csvDocument, durationsCsv, summaryCsv, sweepCsv } from "./writers/csv";
 export { REPORT_SCHEMA_VERSION, toJson } from "./writers/json";
 export { incidentsJsonl, pipelinesJsonl, runsJsonl } from "./writers/jsonl";
 export type { JunitOptions } from "./writers/junit";

@@ -15,14 +15,16 @@ import {
   incidentsJsonl,
   incidentTimelineChart,
   incidentTimelineData,
+  interruptionDistributionChart,
+  interruptionDistributionData,
   junitXml,
   leadTimeDistributionChart,
   leadTimeDistributionData,
   pairedDifferencesChart,
+  outageDistributionChart,
+  outageDistributionData,
   pairedDifferencesData,
   pipelinesJsonl,
-  recoveryDistributionChart,
-  recoveryDistributionData,
   renderHtmlReport,
   renderSweepHtml,
   runsJsonl,
@@ -162,7 +164,8 @@ describe("hostile scenario text", () => {
   it("stays text in every chart and in the verdict table", () => {
     const timeline = incidentTimelineData(result);
     const charts = [
-      recoveryDistributionChart(recoveryDistributionData(result)),
+      outageDistributionChart(outageDistributionData(result)),
+      interruptionDistributionChart(interruptionDistributionData(result)),
       leadTimeDistributionChart(leadTimeDistributionData(result)),
       pairedDifferencesChart(pairedDifferencesData(result)),
       availabilityOverTimeChart(availabilityOverTimeData(result)),
@@ -174,7 +177,11 @@ describe("hostile scenario text", () => {
     const incidents = incidentTimelineChart(timeline);
     expectInert(incidents, "xml", SVG_ELEMENTS, SVG_ATTRIBUTES, [`${PAYLOAD}controller-0 (controller)`]);
     const table = verdictTableHtml(verdictTableData(result));
-    expectInert(table, "html", HTML_ELEMENTS, HTML_ATTRIBUTES, [topology0, `${PAYLOAD}p99 recovery ≤ 2 min`]);
+    expectInert(table, "html", HTML_ELEMENTS, HTML_ATTRIBUTES, [
+      topology0,
+      `${PAYLOAD}p99 outage ≤ 2 min`,
+      `${PAYLOAD}4 outages still open at the horizon (censored)`,
+    ]);
   });
 
   it("stays text in the HTML reports", () => {

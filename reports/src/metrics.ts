@@ -9,7 +9,7 @@ export type MetricUnit = "seconds" | "fraction" | "count" | "per-hour" | "per-da
 
 /** Presentation facts about one metric. */
 export interface MetricInfo {
-  /** Human label, sentence case, e.g. "Recovery time". */
+  /** Human label, sentence case, e.g. "Service outage duration". */
   label: string;
   unit: MetricUnit;
   /** Unit as printed after numbers and in axis titles, e.g. "s", "%", "per hour". */
@@ -19,7 +19,11 @@ export interface MetricInfo {
 }
 
 const INFO: ReadonlyMap<string, MetricInfo> = new Map<MetricName, MetricInfo>([
-  ["recoveryTime", { label: "Recovery time", unit: "seconds", unitLabel: "s", better: "lower" }],
+  ["outageDuration", { label: "Service outage duration", unit: "seconds", unitLabel: "s", better: "lower" }],
+  [
+    "interruptionRecovery",
+    { label: "Interruption recovery", unit: "seconds", unitLabel: "s", better: "lower" },
+  ],
   ["detectionTime", { label: "Detection time", unit: "seconds", unitLabel: "s", better: "lower" }],
   ["availability", { label: "Availability", unit: "fraction", unitLabel: "%", better: "higher" }],
   ["stateAvailability", { label: "State availability", unit: "fraction", unitLabel: "%", better: "higher" }],

@@ -48,11 +48,20 @@ export { openUniform } from "./random/rng";
 export { hashString } from "./random/string-hash";
 
 // --- stats ---
+export type { BootstrapOptions, WeightedStatistic } from "./stats/bootstrap";
+export { bootstrapInterval, bootstrapMeanInterval } from "./stats/bootstrap";
+export type {
+  CensoredQuantileInterval,
+  CensoredQuantileOptions,
+  CensoredUnit,
+} from "./stats/censored-quantile";
+export { censoredQuantileInterval, kaplanMeierQuantile, PooledKaplanMeier } from "./stats/censored-quantile";
 export type { Interval } from "./stats/interval";
 export { batchMeans, confidenceInterval, intervalFromMoments, pairedDifference } from "./stats/interval";
 export { normalCdf, normalQuantile } from "./stats/normal";
 export { quantile } from "./stats/quantile";
 export type { QuantileSketchOptions } from "./stats/quantile-sketch";
+export type { QuantileSketchData, SpanVisitor } from "./stats/quantile-sketch";
 export { QuantileSketch } from "./stats/quantile-sketch";
 export type { Summary } from "./stats/replications";
 export { aggregateReplications, replicationsNeeded, summarize } from "./stats/replications";
@@ -115,6 +124,7 @@ export type {
   SharedStoreSpec,
   StageSpec,
   TopologyConfig,
+  TopologyOverrides,
   TopologySpec,
   TriggerSpec,
   UnavailableTriggerPolicy,
@@ -134,14 +144,24 @@ export type {
   TopologySummary,
   Verdict,
 } from "./model/result-types";
-export { DEFAULT_PLATFORM, presetConfig } from "./model/presets";
-export { deepMerge, expandTopology } from "./model/expand-topology";
+export { DEFAULT_PLATFORM, presetConfig, sharedPresetBase } from "./model/presets";
+export { deepMerge, expandTopologies, expandTopology } from "./model/expand-topology";
+export type { TopologyDifference } from "./model/topology-differences";
+export {
+  ABSENT,
+  formatDistribution,
+  formatSetting,
+  scenarioTopologyDifferences,
+  topologyDifferences,
+  topologyDifferencesOf,
+} from "./model/topology-differences";
 export {
   DEFAULT_EVENT_BUDGET,
   estimateEvents,
   METRIC_NAMES,
   validateScenario,
 } from "./model/validation/validate-scenario";
+export { objectiveLabel, statAllowed, statsAllowedFor } from "./model/validation/objective-stats";
 export type { SimulateOptions } from "./model/simulate";
 export { simulate } from "./model/simulate";
 export { realisticScenario } from "./model/fixtures/realistic-scenario";
@@ -149,7 +169,8 @@ export { realisticScenario } from "./model/fixtures/realistic-scenario";
 // --- experiments ---
 export type { RunTask } from "./experiments/run-task";
 export { planRuns, runTask } from "./experiments/run-task";
-export { DIFFERENCE_METRICS, pool, summarizeExperiment } from "./experiments/summarize-experiment";
+export { DIFFERENCE_METRICS, summarizeExperiment } from "./experiments/summarize-experiment";
+export { pool } from "./experiments/pool-summaries";
 export type { RunExperimentOptions } from "./experiments/run-experiment";
 export { runExperiment } from "./experiments/run-experiment";
 export { canonicalJson, hash64, scenarioHash } from "./experiments/scenario-hash";

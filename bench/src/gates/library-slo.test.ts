@@ -27,13 +27,13 @@ describe("library service-level gate", () => {
     actual.profile.replications = 6;
     actual.verdicts["single · availability >= 99.9%"] = "met";
     delete actual.verdicts["cloud-native · availability >= 99.9%"];
-    actual.verdicts["single · p99 recoveryTime <= 5m"] = "inconclusive";
+    actual.verdicts["single · p99 outageDuration <= 5m"] = "inconclusive";
     expect(diffExpectation(expected, actual)).toEqual([
       "zone-outage: profile 5 replications × 172800 s → 6 replications × 172800 s",
       "zone-outage: exit code 1 → 0",
       "zone-outage: single · availability >= 99.9%: missed → met",
       "zone-outage: cloud-native · availability >= 99.9%: expected met, no longer evaluated",
-      "zone-outage: single · p99 recoveryTime <= 5m: new objective (inconclusive)",
+      "zone-outage: single · p99 outageDuration <= 5m: new objective (inconclusive)",
     ]);
   });
 });

@@ -39,7 +39,7 @@ export function fleetYearScenario(): Scenario {
         overrides: { controllers: { count: 50 }, executors: { count: 500 }, platform: { nodes: 60 } },
       },
     ],
-    slo: [{ metric: "recoveryTime", stat: "p99", op: "<=", target: 600 }],
+    slo: [{ metric: "outageDuration", stat: "p99", op: "<=", target: 600 }],
   };
 }
 

@@ -38,7 +38,7 @@ topologies:
     overrides:
       controllers: { count: ${change.replicas ?? 3} }
 slo:
-  - p90 recoveryTime <= 10m
+  - p90 outageDuration <= 10m
   - availability >= 98%
 `;
 }
@@ -93,7 +93,7 @@ describe("resilab check --baseline", () => {
     ]);
     expect(broken.out).not.toContain("✗ missed");
     expect(broken.code).toBe(EXIT.sloMissed);
-    expect(broken.out).toMatch(/REGRESSION\s+ha\s+p90 recoveryTime <= 10m/);
+    expect(broken.out).toMatch(/REGRESSION\s+ha\s+p90 outageDuration <= 10m/);
     // Only the changed topology moves; the other is identical replication by replication.
     const rows = broken.record().baseline!.rows;
     expect(rows.filter((r) => r.topology === "ha").map((r) => r.status)).toEqual([
@@ -104,7 +104,7 @@ describe("resilab check --baseline", () => {
     const junit = broken.read("junit.xml");
     expect(junit).toContain('type="regression"');
     expect(junit).toMatch(/<testsuites [^>]*tests="8" failures="2"/);
-    expect(broken.read("summary.md")).toMatch(/\| \*\*REGRESSION\*\* \| p90 recoveryTime &lt;= 10m \| ha \|/);
+    expect(broken.read("summary.md")).toMatch(/\| \*\*REGRESSION\*\* \| p90 outageDuration &lt;= 10m \| ha \|/);
     expect(broken.record().exitCode).toBe(EXIT.sloMissed);
 
     const warned = await check(dir, "warned", platform({ detection: "3m" }), [
@@ -125,7 +125,7 @@ describe("resilab check --baseline", () => {
     expect(fewer.code).toBe(EXIT.sloMissed);
     const rows = fewer.record().baseline!.rows;
     expect(rows.filter((r) => r.status === "regression").map((r) => `${r.topology} ${r.metric}`)).toEqual([
-      "aa recoveryTime",
+      "aa outageDuration",
       "aa availability",
     ]);
   });
@@ -180,7 +180,7 @@ describe("resilab check --baseline", () => {
     const broken = await run("platform-broken.yaml", "broken", ["--baseline", "base/check.json"]);
     expect(broken.code).toBe(EXIT.sloMissed);
     expect(broken.out).not.toContain("✗ missed");
-    expect(broken.out).toMatch(/REGRESSION\s+ha\s+p90 recoveryTime <= 10m\s+76\.1 s\s+3\.94 min/);
+    expect(broken.out).toMatch(/REGRESSION\s+ha\s+p90 outageDuration <= 10m\s+76\.1 s\s+3\.94 min/);
     const fewer = await run("platform-fewer.yaml", "fewer", ["--baseline", "base/check.json"]);
     expect(fewer.code).toBe(EXIT.sloMissed);
     expect(fewer.out).toMatch(/✗ missed\s+aa\s+availability >= 98%/);

@@ -6,7 +6,7 @@ import type { GateSample } from "./gate-sample";
 
 const NOISE = [0.3, -0.2, 0.5, -0.4, 0.1, 0.0, -0.3, 0.2, 0.4, -0.1];
 
-/** A sample with p99 recovery (s) and availability per replication for topologies `names`. */
+/** A sample with p99 service outage (s) and availability per replication for topologies `names`. */
 function sample(
   over: Partial<GateSample> & { recovery?: number[]; availability?: number[] } = {},
 ): GateSample {
@@ -21,13 +21,13 @@ function sample(
     toolVersion: "1.0.0",
     environment: "env-1",
     topologies,
-    values: Object.fromEntries(topologies.map((t) => [t, { "p99 recoveryTime": recovery, availability }])),
+    values: Object.fromEntries(topologies.map((t) => [t, { "p99 outageDuration": recovery, availability }])),
     ...over,
   };
 }
 
 const SLO: Objective[] = [
-  { metric: "recoveryTime", stat: "p99", op: "<=", target: 300 },
+  { metric: "outageDuration", stat: "p99", op: "<=", target: 300 },
   { metric: "availability", op: ">=", target: 0.999 },
 ];
 
@@ -107,5 +107,14 @@ describe("compareWithBaseline", () => {
     expect(c.rows[0]!.status).toBe("not-tested");
     expect(c.familySize).toBe(1);
     expect(c.notes.join()).toContain("fewer than 2 paired replications");
+  });
+
+  it("says when the baseline predates the split of recoveryTime", () => {
+    const old = sample();
+    old.values = { ap: { "p99 recoveryTime": NOISE.map((x) => 60 + x), availability: NOISE } };
+    const c = compareWithBaseline(sample(), old, SLO);
+    expect(c.rows[0]!.status).toBe("not-tested");
+    expect(c.notes.join()).toContain("predates the split of recoveryTime into outageDuration");
+    expect(compareWithBaseline(sample(), sample(), SLO).notes.join()).not.toContain("recoveryTime");
   });
 });

@@ -146,6 +146,14 @@ export function compareWithBaseline(
       `the baseline was made by resilab ${baseline.toolVersion}, this run by ${current.toolVersion}: if the engine changed, paired replications are less alike (the test stays valid, with less power)`,
     );
   }
+  const retired = Object.values(baseline.values).some((byKey) =>
+    Object.keys(byKey).some((key) => key.endsWith(" recoveryTime")),
+  );
+  if (retired) {
+    notes.push(
+      "the baseline predates the split of recoveryTime into outageDuration and interruptionRecovery: objectives on them have no baseline values (record a new baseline)",
+    );
+  }
   const shared = current.topologies.filter((t) => baseline.topologies.includes(t));
   for (const t of current.topologies)
     if (!shared.includes(t)) notes.push(`topology "${t}" is not in the baseline: not compared`);

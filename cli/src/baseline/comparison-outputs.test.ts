@@ -7,8 +7,8 @@ const EVIL = '<script>alert(1)</script> | "x"';
 
 function row(status: RegressionRow["status"]): RegressionRow {
   return {
-    objective: `p99 recoveryTime <= 5m ${EVIL}`,
-    metric: "recoveryTime",
+    objective: `p99 outageDuration <= 5m ${EVIL}`,
+    metric: "outageDuration",
     stat: "p99",
     op: "<=",
     topology: EVIL,

@@ -32,7 +32,7 @@ export interface GateRecord {
   verdicts: { objective: string; topology: string; verdict: Verdict }[];
   baseline: BaselineComparison | null;
   topologies: string[];
-  /** Per topology and value key (e.g. "p99 recoveryTime"), the value of each replication. */
+  /** Per topology and value key (e.g. "p99 outageDuration"), the value of each replication. */
   values: SampleValues;
 }
 

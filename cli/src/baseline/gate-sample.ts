@@ -21,9 +21,14 @@ import {
   type Stat,
 } from "@resilab/sim-core";
 
-/** Metrics with a per-event distribution, whose `stat` matters (p99 recovery ≠ mean recovery). */
+/**
+ * Metrics with a per-event distribution, whose `stat` matters (p99 outage ≠ mean outage). The
+ * per-replication value is the statistic over that replication's events (sim-core `metricValue`),
+ * e.g. the mean service outage of replication i, which the paired tests compare.
+ */
 export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
-  "recoveryTime",
+  "outageDuration",
+  "interruptionRecovery",
   "detectionTime",
   "leadTime",
 ]);
@@ -31,7 +36,7 @@ export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
 /** Statistics an objective may use. */
 export const STATS: readonly Stat[] = ["mean", "max", "p50", "p90", "p95", "p99"];
 
-/** The key of a metric read with a statistic: "p99 recoveryTime", or "availability" where stat is moot. */
+/** The key of a metric read with a statistic: "p99 outageDuration", or "availability" where stat is moot. */
 export function valueKey(metric: MetricName, stat: Stat = DEFAULT_STAT[metric]): string {
   return DISTRIBUTION_METRICS.has(metric) ? `${stat} ${metric}` : metric;
 }

@@ -13,7 +13,12 @@ import { costVsAvailabilityChart, costVsAvailabilityData } from "./cost-vs-avail
 import { incidentTimelineChart } from "./incident-timeline";
 import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
 import { MUTED, OKABE_ITO, SLO_COLOR } from "./palette";
-import { recoveryDistributionChart, recoveryDistributionData } from "./recovery-distribution";
+import {
+  interruptionDistributionChart,
+  interruptionDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
+} from "./outage-distribution";
 import { sweepCurvesChart } from "./sweep-curves";
 import { sweepObjectiveCurvesData } from "./sweep-data";
 import { incidentTimelineData } from "./timeline-data";
@@ -28,12 +33,14 @@ const sloLines = (svg: string) =>
       l.attrs["stroke-width"] === "2",
   );
 
-describe("recovery distribution", () => {
-  const svg = recoveryDistributionChart(recoveryDistributionData(result));
+describe("outage distribution", () => {
+  const svg = outageDistributionChart(outageDistributionData(result));
 
-  it("draws the service-level line exactly at the 2 min tick (target 120 s)", () => {
+  it("draws the service-level line exactly at 2 min (target 120 s) on the log axis", () => {
     const [line] = sloLines(svg);
-    expect(Number(line!.attrs.x1)).toBeCloseTo(tickX(svg, "2 min"), 1);
+    const [x60, x300] = [tickX(svg, "60 s"), tickX(svg, "5 min")];
+    const x120 = x60 + ((x300 - x60) * Math.log(120 / 60)) / Math.log(300 / 60);
+    expect(Number(line!.attrs.x1)).toBeCloseTo(x120, 1);
   });
 
   it("puts each topology's p99 mark in the order of the p99 values", () => {
@@ -43,16 +50,41 @@ describe("recovery distribution", () => {
     expect(p99).toHaveLength(5);
     const xs = p99.map((l) => Number(l.attrs.x1));
     const order = (v: number[]) => v.map((_, i) => i).sort((a, b) => v[a]! - v[b]!);
-    expect(order(xs)).toEqual(order(result.topologies.map((t) => t.recovery.p99)));
+    // The marks are the Kaplan–Meier p99 (which counts censored outages), not the histogram's.
+    expect(order(xs)).toEqual(order(result.topologies.map((t) => t.outages.p99.mean)));
   });
 
   it("draws one bar per non-empty histogram bucket", () => {
     const bars = findElements(svg, "rect").filter((r) => r.attrs["fill-opacity"] === "0.75");
     const buckets = result.topologies.reduce(
-      (n, t) => n + t.recovery.histogram.counts.filter((c) => c > 0).length,
+      (n, t) => n + t.outages.summary.histogram.counts.filter((c) => c > 0).length,
       0,
     );
     expect(bars).toHaveLength(buckets);
+  });
+
+  it("says how many outages were censored, on the row and in the description", () => {
+    expect(svg).toContain(">n = 16 · 4 censored</text>");
+    expect(svg).toMatch(/<desc>[^<]*single [^<]*\(4 censored\)/);
+  });
+
+  it("marks a p99 among censored events as unbounded instead of drawing it", () => {
+    const open = outageDistributionData(result);
+    open.series[0] = { ...open.series[0]!, p99: Number.POSITIVE_INFINITY };
+    const drawn = outageDistributionChart(open);
+    expect(drawn).toContain("p99 ∞ (censored) →");
+    expect(drawn).toContain("single ∞ (censored)");
+  });
+});
+
+describe("interruption distribution", () => {
+  const data = interruptionDistributionData(result);
+  const svg = interruptionDistributionChart(data);
+
+  it("has no service-level line without an interruptionRecovery objective, and counts work never recovered", () => {
+    expect(data.targets).toEqual([]);
+    expect(sloLines(svg)).toHaveLength(0);
+    expect(svg).toContain(">n = 20 · 16 never</text>");
   });
 });
 
@@ -158,7 +190,7 @@ describe("incident timeline", () => {
 
 describe("sweep curves", () => {
   const sweep = sweepFixture();
-  const svg = sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 recovery ≤ 2 min"));
+  const svg = sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 outage ≤ 2 min"));
 
   it("draws a point per topology and value, and rings the cheapest", () => {
     const points = findElements(svg, "circle").filter((c) => c.attrs.r === "3.5");
@@ -169,7 +201,7 @@ describe("sweep curves", () => {
   });
 
   it("plots the objective's estimate (p99), not the mean, against its target", () => {
-    expect(svg).toContain("p99 recovery time (log scale)");
+    expect(svg).toContain("p99 service outage duration (log scale)");
     expect(sloLines(svg)).toHaveLength(1);
   });
 });

@@ -11,7 +11,12 @@ import { leadTimeDistributionChart, leadTimeDistributionData } from "./lead-time
 import type { ChartOptions } from "./options";
 import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
 import { GRID, INK, MUTED, OKABE_ITO } from "./palette";
-import { recoveryDistributionChart, recoveryDistributionData } from "./recovery-distribution";
+import {
+  interruptionDistributionChart,
+  interruptionDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
+} from "./outage-distribution";
 import { sweepCurvesChart } from "./sweep-curves";
 import { sweepMetricCurvesData, sweepObjectiveCurvesData } from "./sweep-data";
 import { incidentTimelineData, worstIncidentWindow } from "./timeline-data";
@@ -23,7 +28,11 @@ const timeline = incidentTimelineData(result);
 
 /** Every SVG chart, as (name, render with options). */
 const CHARTS: [string, (o: ChartOptions) => string][] = [
-  ["recovery-distribution", (o) => recoveryDistributionChart(recoveryDistributionData(result), o)],
+  ["outage-distribution", (o) => outageDistributionChart(outageDistributionData(result), o)],
+  [
+    "interruption-distribution",
+    (o) => interruptionDistributionChart(interruptionDistributionData(result), o),
+  ],
   ["lead-time-distribution", (o) => leadTimeDistributionChart(leadTimeDistributionData(result), o)],
   ["paired-differences", (o) => pairedDifferencesChart(pairedDifferencesData(result), o)],
   ["availability-over-time", (o) => availabilityOverTimeChart(availabilityOverTimeData(result), o)],
@@ -34,8 +43,8 @@ const CHARTS: [string, (o: ChartOptions) => string][] = [
   ],
   ["cost-vs-availability", (o) => costVsAvailabilityChart(costVsAvailabilityData(result), o)],
   [
-    "sweep-curves-recovery",
-    (o) => sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 recovery ≤ 2 min"), o),
+    "sweep-curves-outage",
+    (o) => sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 outage ≤ 2 min"), o),
   ],
   [
     "sweep-curves-availability",

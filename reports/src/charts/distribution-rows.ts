@@ -1,7 +1,8 @@
 /**
- * The engine behind the recovery-time and lead-time charts: one row per topology with its
- * histogram on a shared logarithmic time axis, the median and p99 marked, and the agreed
- * service level drawn as a vertical line across all rows.
+ * The engine behind the outage-duration, interruption-recovery and lead-time charts: one row per
+ * topology with its histogram on a shared logarithmic time axis, the median and p99 marked, and
+ * the agreed service level drawn as a vertical line across all rows. Events still open at the
+ * horizon (censored) or never recovered are not in the histogram; each row counts them beside n.
  */
 import type { DistributionSummary } from "@resilab/sim-core";
 import { scaleLog } from "d3";
@@ -18,7 +19,18 @@ import { GRID, INK, MUTED, SLO_COLOR, seriesColor } from "./palette";
 /** One row: a topology's pooled distribution. */
 export interface DistributionSeries {
   name: string;
+  /** The completed events (histogram). */
   summary: DistributionSummary;
+  /** Events still open at the horizon (right-censored), not in the histogram. */
+  censored?: number;
+  /** Events whose work never ran again (infinite), not in the histogram. */
+  never?: number;
+  /**
+   * Median and p99 to mark when they differ from the histogram's (Kaplan–Meier estimates that
+   * count the censored events); Infinity when the quantile lies among the censored events.
+   */
+  p50?: number;
+  p99?: number;
 }
 
 /** A service-level line: an objective's label and its target (seconds). */
@@ -37,10 +49,29 @@ export interface DistributionChartData {
 /** What differs between the charts built on this engine. */
 export interface DistributionRowsSpec {
   frame: ChartFrame;
-  /** Axis title with unit, e.g. "Recovery time (log scale)". */
+  /** Axis title with unit, e.g. "Service outage duration (log scale)". */
   axisLabel: string;
-  /** Plural noun of what is counted, e.g. "incidents". */
+  /** Plural noun of what is counted, e.g. "outages". */
   noun: string;
+}
+
+/** The median and p99 a row marks: the series' own (censoring-aware) ones, else the histogram's. */
+function marks(s: DistributionSeries): { p50: number; p99: number } {
+  return { p50: s.p50 ?? s.summary.p50, p99: s.p99 ?? s.summary.p99 };
+}
+
+/** "n = 12", "n = 12 · 2 censored · 1 never". */
+function countLabel(s: DistributionSeries): string {
+  const extra = [
+    (s.censored ?? 0) > 0 ? `${formatNumber(s.censored!)} censored` : "",
+    (s.never ?? 0) > 0 ? `${formatNumber(s.never!)} never` : "",
+  ].filter((x) => x !== "");
+  return [`n = ${formatNumber(s.summary.count)}`, ...extra].join(" · ");
+}
+
+/** A duration for the description: "∞" for a quantile among censored events. */
+function durationText(seconds: number): string {
+  return Number.isFinite(seconds) ? formatDuration(seconds) : "∞ (censored)";
 }
 
 const LABEL_CHARS = 26;
@@ -53,7 +84,8 @@ function domainOf(data: DistributionChartData): [number, number] | null {
       lo = Math.min(lo, b.lower);
       hi = Math.max(hi, b.upper);
     }
-    if (s.summary.count > 0 && s.summary.p99 > 0) hi = Math.max(hi, s.summary.p99);
+    const p99 = marks(s).p99;
+    if (s.summary.count > 0 && p99 > 0 && Number.isFinite(p99)) hi = Math.max(hi, p99);
   }
   for (const t of data.targets) if (t.value > 0) hi = Math.max(hi, t.value);
   if (!(hi > 0)) return null;
@@ -110,14 +142,15 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
       ),
     );
     parts.push(
-      svgText(left - 10, y0 + rowHeight / 2 + 14, `n = ${formatNumber(s.summary.count)}`, {
+      svgText(left - 10, y0 + rowHeight / 2 + 14, countLabel(s), {
         "text-anchor": "end",
         "font-size": 10,
         fill: MUTED,
       }),
     );
     if (total === 0) {
-      parts.push(svgText(left + 6, base - 4, `no ${noun}`, { "font-size": 11, fill: MUTED }));
+      const open = (s.censored ?? 0) + (s.never ?? 0) > 0 ? `no completed ${noun}` : `no ${noun}`;
+      parts.push(svgText(left + 6, base - 4, open, { "font-size": 11, fill: MUTED }));
       return;
     }
     for (const b of bins) {
@@ -142,14 +175,28 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
         ),
       );
     }
-    const p50 = x(s.summary.p50);
-    const p99 = x(s.summary.p99);
-    parts.push(
-      tag("line", { x1: p50, x2: p50, y1: base, y2: base - barMax, stroke: INK, "stroke-dasharray": "2 2" }),
-    );
-    parts.push(
-      tag("line", { x1: p99, x2: p99, y1: base, y2: base - barMax, stroke: INK, "stroke-width": 2 }),
-    );
+    const q = marks(s);
+    if (Number.isFinite(q.p50)) {
+      const p50 = x(q.p50);
+      parts.push(
+        tag("line", { x1: p50, x2: p50, y1: base, y2: base - barMax, stroke: INK, "stroke-dasharray": "2 2" }),
+      );
+    }
+    if (Number.isFinite(q.p99)) {
+      const p99 = x(q.p99);
+      parts.push(
+        tag("line", { x1: p99, x2: p99, y1: base, y2: base - barMax, stroke: INK, "stroke-width": 2 }),
+      );
+    } else {
+      // The p99 lies among events still open at the horizon: beyond anything observed.
+      parts.push(
+        svgText(left + innerWidth, y0 + 12, "p99 ∞ (censored) →", {
+          "text-anchor": "end",
+          "font-size": 10,
+          fill: INK,
+        }),
+      );
+    }
   });
 
   data.targets.forEach((t, j) => {
@@ -183,7 +230,10 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
 
   const p99s = data.series
     .filter((s) => s.summary.count > 0)
-    .map((s) => `${s.name} ${formatDuration(s.summary.p99)}`)
+    .map((s) => {
+      const extra = countLabel(s).split(" · ").slice(1).join(", ");
+      return `${s.name} ${durationText(marks(s).p99)}${extra ? ` (${extra})` : ""}`;
+    })
     .join("; ");
   const slo = data.targets.map((t) => `${t.label} (${formatDuration(t.value)})`).join("; ");
   const description =

@@ -106,7 +106,8 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
     .range([left, left + innerWidth]);
   const ys = pts
     .flatMap((p) => [p.estimate.lower, p.estimate.mean, p.estimate.upper])
-    .concat(data.targets.map((t) => t.value));
+    .concat(data.targets.map((t) => t.value))
+    .filter((v) => Number.isFinite(v));
   const yAxis = valueAxis(data.metric, ys, [top + innerHeight, top]);
   const y = yAxis.y;
   const xTicks = useLog
@@ -133,7 +134,8 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
   const band = area<{ value: number; estimate: Interval }>()
     .x((p) => x(p.value))
     .y0((p) => y(p.estimate.lower))
-    .y1((p) => y(p.estimate.upper))
+    // An interval open above (upper = ∞, unbounded) fills to the top of the plot.
+    .y1((p) => (Number.isFinite(p.estimate.upper) ? y(p.estimate.upper) : top))
     .digits(2);
   const path = line<{ value: number; estimate: Interval }>()
     .x((p) => x(p.value))

@@ -1,6 +1,6 @@
 /**
  * Input of the sweep-curves chart and its extraction from a `SweepResult`: for each objective,
- * the estimate its verdict was judged on (e.g. the p99 recovery time) at every swept value; or,
+ * the estimate its verdict was judged on (e.g. the p99 service outage duration) at every swept value; or,
  * for a bare metric, its mean. Targets are only drawn where they apply to what is plotted.
  */
 import type { Interval } from "@resilab/sim-core";
@@ -20,14 +20,14 @@ export interface SweepCurvesData {
   parameter: string;
   /** Metric whose unit the values are in. */
   metric: string;
-  /** What is plotted, e.g. "p99 recovery time" or "mean availability". */
+  /** What is plotted, e.g. "p99 service outage duration" or "mean availability". */
   quantity: string;
   series: SweepSeries[];
   targets: { label: string; value: number }[];
   cheapest: { topology: string; value: number } | null;
 }
 
-/** "p99 recovery time", "mean availability": what an objective's estimate is an estimate of. */
+/** "p99 service outage duration", "mean availability": what an objective's estimate is an estimate of. */
 function quantityOf(metric: string, stat: string | undefined): string {
   return `${stat ?? "mean"} ${metricInfo(metric).label.toLowerCase()}`;
 }
@@ -82,11 +82,11 @@ export function sweepMetricCurvesData(sweep: SweepResult, metric: string): Sweep
   };
 }
 
-/** One curve set per objective of the sweep, then cost; without objectives, availability, recovery time and cost. */
+/** One curve set per objective of the sweep, then cost; without objectives, availability, outage duration and cost. */
 export function sweepCurvesSets(sweep: SweepResult): SweepCurvesData[] {
   const first = sweep.points[0]?.result;
   const objectives = first ? objectiveRows(first) : [];
-  const metrics = objectives.length > 0 ? ["cost"] : ["availability", "recoveryTime", "cost"];
+  const metrics = objectives.length > 0 ? ["cost"] : ["availability", "outageDuration", "cost"];
   return [
     ...objectives.map((o) => sweepObjectiveCurvesData(sweep, o.name)),
     ...metrics.map((m) => sweepMetricCurvesData(sweep, m)),

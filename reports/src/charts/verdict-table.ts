@@ -1,12 +1,13 @@
 /**
  * The verdict table as an HTML fragment: one row per objective, one column per topology, each
  * cell the status word (MET, MISSED, INCONCLUSIVE), the estimate and its confidence interval,
- * and for inconclusive cells the replications estimated to settle it. Styles are inline so the
+ * the model's note (no events observed, events censored at the horizon) and for inconclusive
+ * cells the replications estimated to settle it. Styles are inline so the
  * fragment looks right wherever it is inserted; class names (`rl-*`) allow restyling.
  */
 import type { ExperimentResult, ObjectiveVerdict, Verdict } from "@resilab/sim-core";
-import { type ObjectiveRow, objectiveRows, statusWord, topologyStatus } from "../analysis";
-import { formatInterval, formatMetricValue, formatNumber } from "../format";
+import { type ObjectiveRow, objectiveRows, statusWord, topologyStatus, verdictReading } from "../analysis";
+import { formatMetricValue, formatNumber } from "../format";
 import { htmlTag, text } from "../markup";
 import { OKABE_ITO, verdictColor } from "./palette";
 
@@ -48,8 +49,9 @@ function statusCell(verdict: Verdict | null, ...details: string[]): string {
 
 function verdictCell(v: ObjectiveVerdict | undefined): string {
   if (v === undefined) return htmlTag("td", { class: "rl-verdict rl-none", style: CELL }, "not evaluated");
-  const f = formatInterval(v.objective.metric, v.estimate);
-  const details = [f.estimate, `${f.level} CI ${f.range}`];
+  const { interval: f, note } = verdictReading(v);
+  const details = f === null ? [] : [f.estimate, `${f.level} CI ${f.range}`];
+  if (note !== null) details.push(note);
   if (v.verdict === "inconclusive" && v.replicationsNeeded !== null) {
     details.push(`about ${formatNumber(v.replicationsNeeded)} replications would settle it`);
   }

@@ -30,7 +30,8 @@ describe("renderHtmlReport", () => {
     const ids = [...html.matchAll(/<section id="([a-z-]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual([
       "verdicts",
-      "recovery",
+      "outages",
+      "interruptions",
       "differences",
       "lead-time",
       "availability",
@@ -40,7 +41,7 @@ describe("renderHtmlReport", () => {
     ]);
     const sections = html.split("<section ").slice(1);
     for (const s of sections) expect(s).toMatch(/<svg |<table /);
-    expect(sections[5]!.match(/<svg /g)).toHaveLength(2);
+    expect(sections[6]!.match(/<svg /g)).toHaveLength(2);
   });
 
   it("shows the replay key in the header and the footer, and the cheapest design", () => {

@@ -1,8 +1,9 @@
 /**
  * The self-contained HTML report of an experiment: inline SVG charts and inline CSS, no scripts,
- * no network. Sections: verdicts, recovery-time distribution against the service level, paired
- * differences, lead-time distribution, availability over time, incident timeline (whole run and
- * a zoom on the most telling incident), cost against availability, and every metric.
+ * no network. Sections: verdicts, service-outage distribution against the service level with
+ * censored counts and the per-class breakdown, interruption recovery, paired differences,
+ * lead-time distribution, availability over time, incident timeline (whole run and a zoom on the
+ * most telling incident), cost against availability, and every metric.
  */
 import type { ExperimentResult } from "@resilab/sim-core";
 import { cheapestMeeting } from "../analysis";
@@ -11,11 +12,17 @@ import { costVsAvailabilityChart, costVsAvailabilityData } from "../charts/cost-
 import { incidentTimelineChart } from "../charts/incident-timeline";
 import { leadTimeDistributionChart, leadTimeDistributionData } from "../charts/lead-time-distribution";
 import { pairedDifferencesChart, pairedDifferencesData } from "../charts/paired-differences";
-import { recoveryDistributionChart, recoveryDistributionData } from "../charts/recovery-distribution";
+import {
+  interruptionDistributionChart,
+  interruptionDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
+} from "../charts/outage-distribution";
 import { incidentTimelineData, worstIncidentWindow } from "../charts/timeline-data";
 import { verdictTableData, verdictTableHtml } from "../charts/verdict-table";
 import { formatDuration, formatMetricValue } from "../format";
 import { assertSchemaVersion } from "../writers/json";
+import { classBreakdownHtml, durationSummaryHtml } from "./duration-tables";
 import { metricsTableHtml } from "./metrics-table";
 import { figure, type ReportSection, reportPage } from "./page";
 
@@ -62,14 +69,28 @@ export function renderHtmlReport(result: ExperimentResult, options: HtmlReportOp
       body: htmlDiv(verdictTableHtml(verdictTableData(result))),
     },
     {
-      id: "recovery",
-      title: "Recovery time against the service level",
+      id: "outages",
+      title: "Service outages against the service level",
       intro:
-        "How long the service stays down after each failure, pooled over replications, on a log scale; the dashed line is the agreed service level.",
-      body: figure(
-        recoveryDistributionChart(recoveryDistributionData(result), { width }),
-        "Bars: share of incidents per time bucket. Dotted: median. Solid: p99.",
-      ),
+        "How long a team shard stops accepting triggers or showing state, from going down to serving again whatever caused it, pooled over replications, on a log scale; the dashed line is the agreed service level. Outages still open at the horizon are censored: they count in the Kaplan–Meier median and p99, not in the bars.",
+      body:
+        figure(
+          outageDistributionChart(outageDistributionData(result), { width }),
+          "Bars: share of completed outages per time bucket. Dotted: median. Solid: p99 (Kaplan–Meier).",
+        ) +
+        durationSummaryHtml(result) +
+        classBreakdownHtml(result, "outages"),
+    },
+    {
+      id: "interruptions",
+      title: "Interruption recovery",
+      intro:
+        "For each failure that interrupted running work: the time until all that work runs again, pooled over replications, on a log scale. Work that never ran again (its pipeline failed or was lost) counts as never recovered.",
+      body:
+        figure(
+          interruptionDistributionChart(interruptionDistributionData(result), { width }),
+          "Bars: share of interruptions per time bucket. Dotted: median. Solid: p99 (Kaplan–Meier).",
+        ) + classBreakdownHtml(result, "interruptions"),
     },
     {
       id: "differences",

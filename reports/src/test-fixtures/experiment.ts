@@ -14,6 +14,7 @@ import type {
 } from "@resilab/sim-core";
 import {
   availabilitySeries,
+  censoredPerRun,
   FIXTURE_HORIZON,
   FIXTURE_OBJECTIVES,
   incidents,
@@ -21,16 +22,16 @@ import {
   PROFILES,
   type Profile,
   pipelines,
+  pooledDurations,
+  runDurations,
 } from "./profiles";
 import { interval, logNormalSummary, sequence, Z } from "./shapes";
 
 /** The estimate of each fixture objective for a profile: the objective's statistic with its interval. */
-function estimateFor(p: Profile, objective: Objective): Interval {
+function estimateFor(p: Profile, objective: Objective, n: number): Interval {
   const m = metrics(p);
-  if (objective.metric === "recoveryTime") {
-    const p99 = p.recoveryMedian * Math.exp(p.recoverySigma * Z.p99);
-    return interval(p99, p99 * (p.recoverySigma < 0.38 ? 0.12 : 0.2));
-  }
+  if (objective.metric === "outageDuration") return pooledDurations(p, "outages", n).p99;
+  if (objective.metric === "interruptionRecovery") return pooledDurations(p, "interruptions", n).p99;
   if (objective.metric === "leadTime") {
     const p95 = p.leadMedian * Math.exp(0.35 * Z.p95);
     return interval(p95, p95 * 0.15);
@@ -69,7 +70,6 @@ function run(p: Profile, replication: number): RunResult {
     incidents: {
       count: inc.length,
       byClass: { controller: 2, executor: 2, node: 1, store: 1, agentPartition: 1, zone: 1 },
-      recovery: logNormalSummary(p.recoveryMedian, p.recoverySigma, inc.length),
       detection: logNormalSummary(30, 0.4, inc.length),
       unrecovered: inc.filter((i) => i.recovery === null).length,
       workLost: inc.reduce((s, i) => s + i.workLost, 0),
@@ -77,6 +77,14 @@ function run(p: Profile, replication: number): RunResult {
       blastPipelinesMean: 5.2,
       sample: inc,
     },
+    outages: (() => {
+      const { all, byClass } = runDurations(p, "outages");
+      return { duration: all, byClass, teamDowntime: all.mean * all.count * 3 };
+    })(),
+    interruptions: (() => {
+      const { all, byClass } = runDurations(p, "interruptions");
+      return { recovery: all, byClass };
+    })(),
     pipelines: {
       triggered: 1310,
       succeeded: 1262,
@@ -87,7 +95,7 @@ function run(p: Profile, replication: number): RunResult {
       restarts: Math.round(p.lost * 3),
       leadTime: logNormalSummary(p.leadMedian, 0.35, 1300),
       executionTime: logNormalSummary(p.leadMedian * 0.8, 0.3, 1262),
-      failureDelay: 12 + p.recoveryMedian * 0.05,
+      failureDelay: 12 + p.outageMedian * 0.05,
       sample: pipes,
     },
     service: {
@@ -117,7 +125,7 @@ function run(p: Profile, replication: number): RunResult {
 
 /** Options for {@link experimentFixture}. */
 export interface FixtureOptions {
-  /** Multiplies every recovery median (a sweep over repair time moves this). Default 1. */
+  /** Multiplies every outage median (a sweep over repair time moves this). Default 1. */
   recoveryScale?: number;
   /** Replications per topology (runs included). Default 4. */
   replications?: number;
@@ -129,7 +137,7 @@ export function experimentFixture(options: FixtureOptions = {}): ExperimentResul
   const n = options.replications ?? 4;
   const profiles = PROFILES.map((p) => ({
     ...p,
-    recoveryMedian: p.recoveryMedian * scale,
+    outageMedian: p.outageMedian * scale,
     availability: 1 - (1 - p.availability) * scale,
   }));
   const runs = profiles.flatMap((p) => Array.from({ length: n }, (_, r) => run(p, r)));
@@ -139,7 +147,8 @@ export function experimentFixture(options: FixtureOptions = {}): ExperimentResul
       topology: p.name,
       preset: p.preset,
       metrics: metrics(p),
-      recovery: logNormalSummary(p.recoveryMedian, p.recoverySigma, 8 * n),
+      outages: pooledDurations(p, "outages", n),
+      interruptions: pooledDurations(p, "interruptions", n),
       leadTime: logNormalSummary(p.leadMedian, 0.35, 1300 * n),
       availabilitySeries: availabilitySeries(p, 0),
       queueSeries: mine[0]!.service.queueLength.series,
@@ -150,12 +159,21 @@ export function experimentFixture(options: FixtureOptions = {}): ExperimentResul
   });
   const verdicts: ObjectiveVerdict[] = FIXTURE_OBJECTIVES.flatMap((objective) =>
     profiles.map((p) => {
-      const estimate = estimateFor(p, objective);
-      return { objective, name: objective.name!, topology: p.name, estimate, ...judge(objective, estimate) };
+      const estimate = estimateFor(p, objective, n);
+      const censored = objective.metric === "outageDuration" ? censoredPerRun(p, "outages") * n : 0;
+      const note = censored > 0 ? `${censored} outages still open at the horizon (censored)` : null;
+      return {
+        objective,
+        name: objective.name!,
+        topology: p.name,
+        estimate,
+        ...judge(objective, estimate),
+        note,
+      };
     }),
   );
   const base = topologies.find((t) => t.topology === "resilient-decoupled")!;
-  const differences = (["recoveryTime", "availability", "cost"] as const).flatMap((metric) =>
+  const differences = (["outageDuration", "availability", "cost"] as const).flatMap((metric) =>
     topologies
       .filter((t) => t !== base)
       .map((t) => {
@@ -172,7 +190,7 @@ export function experimentFixture(options: FixtureOptions = {}): ExperimentResul
       name: "ha-comparison",
       hash: "3f2a9c81d04b7e65",
       description:
-        "Which HA design keeps p99 recovery within 2 min and availability at 99.9 %, and at what cost?",
+        "Which HA design keeps p99 service outages within 2 min and availability at 99.9 %, and at what cost?",
     },
     seed: 42,
     replications: n,

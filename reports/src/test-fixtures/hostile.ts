@@ -7,7 +7,8 @@ export const HOSTILE = `<script>alert(1)</script><img src=x onerror="alert(2)">'
 
 /**
  * The same result with hostile markup in every text field that comes from a scenario: scenario
- * name and description, topology names, objective names and incident component names.
+ * name and description, topology names, objective names, verdict notes and incident component
+ * names.
  */
 export function hostileFixture(
   result: ExperimentResult = experimentFixture(),
@@ -30,6 +31,8 @@ export function hostileFixture(
       name: objective(v.name),
       objective: { ...v.objective, name: objective(v.objective.name ?? v.name) },
       topology: rename(v.topology),
+      // Notes are the model's words, but may quote scenario text: treat them as hostile too.
+      note: v.note === null ? null : `${payload}${v.note}`,
     })),
     differences: result.differences.map((d) => ({ ...d, a: rename(d.a), b: rename(d.b) })),
     runs: result.runs.map((r) => ({

@@ -18,8 +18,12 @@ function reversed(value: unknown): unknown {
 describe("toJson", () => {
   const result = experimentFixture();
 
-  it("round-trips the result", () => {
-    expect(JSON.parse(toJson(result))).toEqual(result);
+  it("round-trips the result (non-finite numbers, e.g. an unbounded upper bound, as null)", () => {
+    expect(JSON.parse(toJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+    const single = JSON.parse(toJson(result)).topologies[0];
+    expect(single.outages.p99.upper).toBeNull();
+    expect(single.outages.censored).toBe(4);
+    expect(Object.keys(single.outages.byClass[0])).toContain("share");
   });
 
   it("is byte-identical whatever order the keys were inserted in", () => {
@@ -47,7 +51,11 @@ describe("toJson", () => {
 
   it("orders metric records by the fixed metric order", () => {
     const first = JSON.parse(toJson(reversed(result) as typeof result)).topologies[0];
-    expect(Object.keys(first.metrics).slice(0, 3)).toEqual(["recoveryTime", "detectionTime", "availability"]);
+    expect(Object.keys(first.metrics).slice(0, 3)).toEqual([
+      "outageDuration",
+      "interruptionRecovery",
+      "detectionTime",
+    ]);
   });
 
   it("writes markup characters as escapes that parse back to the same text", () => {

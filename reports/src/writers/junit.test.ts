@@ -38,7 +38,7 @@ describe("junitXml", () => {
   it("explains each verdict with the estimate, interval and target", () => {
     const xml = junitXml(result);
     expect(xml).toContain(
-      '<testcase classname="resilab.single" name="p99 recovery ≤ 2 min" time="0">\n      <failure message="missed: estimate 3.38 h (95 % CI 2.7 to 4.06 h, n = 4), target ≤ 2 min" type="missed">',
+      '<testcase classname="resilab.single" name="p99 outage ≤ 2 min" time="0">\n      <failure message="missed: estimate 3.38 h (95 % CI 2.7 h to ∞, n = 4), target ≤ 2 min; 4 outages still open at the horizon (censored)" type="missed">',
     );
     expect(xml).toMatch(
       /<failure message="inconclusive: estimate [^"]*; about \d+ replications would settle it" type="inconclusive">/,

@@ -6,8 +6,9 @@
  */
 import type { ExperimentResult, ObjectiveVerdict } from "@resilab/sim-core";
 import { invalid } from "@resilab/sim-core";
+import { verdictReading } from "../analysis";
 import { escapeXml } from "../escape";
-import { formatInterval, formatMetricValue, formatNumber } from "../format";
+import { formatMetricValue, formatNumber } from "../format";
 import { assertSchemaVersion } from "./json";
 
 /** Options for {@link junitXml}. */
@@ -21,14 +22,15 @@ function attr(name: string, value: string | number): string {
 }
 
 function explain(v: ObjectiveVerdict): string {
-  const f = formatInterval(v.objective.metric, v.estimate);
+  const { interval: f, note } = verdictReading(v);
   const op = v.objective.op === "<=" ? "≤" : "≥";
   const target = `${op} ${formatMetricValue(v.objective.metric, v.objective.target)}`;
   const settle =
     v.verdict === "inconclusive" && v.replicationsNeeded !== null
       ? `; about ${formatNumber(v.replicationsNeeded)} replications would settle it`
       : "";
-  return `${v.verdict}: estimate ${f.text}, target ${target}${settle}`;
+  if (f === null) return `${v.verdict}: ${note}, target ${target}${settle}`;
+  return `${v.verdict}: estimate ${f.text}, target ${target}${note === null ? "" : `; ${note}`}${settle}`;
 }
 
 function testcase(v: ObjectiveVerdict, inconclusive: "failure" | "skipped"): string {

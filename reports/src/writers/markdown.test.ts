@@ -45,8 +45,10 @@ describe("summaryMarkdown", () => {
       "resilient-decoupled",
       "cloud-native",
     ]);
-    const recovery = cells(verdicts!.find((r) => r.startsWith("| p99 recovery"))!);
-    expect(recovery[1]).toMatch(/^\*\*MISSED\*\* 3\.38 h \(95 % CI 2\.7 to 4\.06 h\)$/);
+    const recovery = cells(verdicts!.find((r) => r.startsWith("| p99 outage"))!);
+    expect(recovery[1]).toBe(
+      "**MISSED** 3.38 h (95 % CI 2.7 h to ∞); 4 outages still open at the horizon (censored)",
+    );
     expect(recovery[4]).toMatch(/^\*\*MET\*\* 102 s/);
     expect(recovery[5]).toMatch(/^\*\*INCONCLUSIVE\*\* .*about \d+ replications would settle it$/);
     expect(cells(verdicts!.at(-1)!)).toEqual([
@@ -68,9 +70,41 @@ describe("summaryMarkdown", () => {
 
   it("lists paired differences with a reading", () => {
     expect(md).toContain(
-      "| Recovery time | resilient-decoupled | single | −36.7 min | −40.7 to −32.6 min | resilient-decoupled lower (better) |",
+      "| Service outage duration | resilient-decoupled | single | −36.7 min | −40.7 to −32.6 min | resilient-decoupled lower (better) |",
     );
     expect(md).toContain("no significant difference");
+  });
+
+  it("shows outage and interruption quantiles per topology with censored counts", () => {
+    expect(md).toContain("### Service outages and interruption recovery");
+    const summary = tables(md).find((t) => t[0]!.startsWith("| Topology | Outages |"))!;
+    expect(cells(summary[0]!)).toEqual([
+      "Topology",
+      "Outages",
+      "Outage p50 \\[95% CI\\]",
+      "Outage p99 \\[95% CI\\]",
+      "Interruptions",
+      "Interruption recovery p50 \\[95% CI\\]",
+      "Interruption recovery p99 \\[95% CI\\]",
+    ]);
+    const single = cells(summary.find((r) => r.startsWith("| single"))!);
+    expect(single[1]).toBe("20 (4 censored)");
+    expect(single[3]).toBe("3.38 h \\[2.7 h to ∞\\]");
+    expect(single[4]).toBe("36 (16 never)");
+  });
+
+  it("breaks outages and interruptions down by failure class, largest share first", () => {
+    expect(md).toContain("#### Service outages by failure class");
+    expect(md).toContain("#### Interruption recovery by failure class");
+    const outages = tables(md).find((t) => t[0]!.startsWith("| Topology | Class | Events | Censored | Share"))!;
+    expect(cells(outages[2]!).slice(0, 6)).toEqual(["single", "controller", "11", "0", "55 %", expect.any(String)]);
+    const zone = cells(outages.find((r) => r.startsWith("| single | zone"))!);
+    expect(zone.slice(2, 4)).toEqual(["6", "4"]);
+    expect(zone[7]).toBe("45.6 h");
+    const interruptions = tables(md).find((t) => t[0]!.startsWith("| Topology | Class | Events | Censored | Never"))!;
+    expect(cells(interruptions[2]!)).toEqual(
+      expect.arrayContaining(["single", "executor", "16", "∞"]),
+    );
   });
 
   it("uses words, not emoji", () => {

@@ -2,10 +2,20 @@
  * Markdown for a CI job summary or a PR comment: a header with the replay key (tool version,
  * scenario hash, seed), the verdict table with intervals and plain status words (MET, MISSED,
  * INCONCLUSIVE: no emoji, no colour), the cheapest design that meets the service level, the
- * paired differences and a short per-topology table. Every scenario-derived string is escaped.
+ * paired differences, service outages and interruption recoveries (censoring-aware quantiles and
+ * the failure classes that drive their tails) and a short per-topology table. Every
+ * scenario-derived string is escaped.
  */
 import type { ExperimentResult, Interval } from "@resilab/sim-core";
-import { cheapestMeeting, objectiveRows, readDifference, statusWord, topologyStatus } from "../analysis";
+import {
+  cheapestMeeting,
+  objectiveRows,
+  readDifference,
+  statusWord,
+  topologyStatus,
+  verdictEstimateText,
+} from "../analysis";
+import { classBreakdownTable, DURATION_INFO, DURATION_KINDS, durationSummaryTable, type TextTable } from "../durations";
 import { formatInterval, formatMetricValue, formatNumber } from "../format";
 import { metricInfo } from "../metrics";
 import { provenanceLine } from "../provenance";
@@ -18,7 +28,14 @@ export interface MarkdownOptions {
   headingLevel?: number;
 }
 
-const KEY_METRICS = ["availability", "recoveryTime", "leadTime", "lostPipelines", "cost"] as const;
+const KEY_METRICS = [
+  "availability",
+  "outageDuration",
+  "interruptionRecovery",
+  "leadTime",
+  "lostPipelines",
+  "cost",
+] as const;
 
 function verdictTable(result: ExperimentResult): string {
   const names = result.topologies.map((t) => t.topology);
@@ -27,12 +44,11 @@ function verdictTable(result: ExperimentResult): string {
     ...names.map((t) => {
       const v = result.verdicts.find((x) => x.name === o.name && x.topology === t);
       if (!v) return "not evaluated";
-      const f = formatInterval(v.objective.metric, v.estimate);
       const settle =
         v.verdict === "inconclusive" && v.replicationsNeeded !== null
           ? md(`; about ${formatNumber(v.replicationsNeeded)} replications would settle it`)
           : "";
-      return `**${statusWord(v.verdict)}** ${md(f.estimate)} ${md(`(${f.level} CI ${f.range})`)}${settle}`;
+      return `**${statusWord(v.verdict)}** ${md(verdictEstimateText(v))}${settle}`;
     }),
   ]);
   rows.push(["**Every objective**", ...names.map((t) => `**${statusWord(topologyStatus(result, t))}**`)]);
@@ -70,6 +86,28 @@ function topologyTable(result: ExperimentResult): string {
   return markdownTable(["Topology", ...KEY_METRICS.map((m) => md(metricInfo(m).label))], rows);
 }
 
+function textTable(table: TextTable): string {
+  return markdownTable(
+    table.header.map(md),
+    table.rows.map((row) => row.map(md)),
+  );
+}
+
+/** Outage and interruption-recovery quantiles per topology, then which failure class drives each tail. */
+function durationSections(result: ExperimentResult, h: (n: number) => string): string[] {
+  const parts = [
+    `${h(1)} Service outages and interruption recovery`,
+    mdParagraph(
+      "Service outage: a team shard down, from the moment it stops accepting triggers or showing state until it serves again, whatever caused it. Interruption recovery: from a failure until the work it interrupted runs again (never, when the pipeline failed or was lost instead). Quantiles are Kaplan–Meier estimates that count the events still open at the horizon (censored), with 95 % bootstrap-over-replications intervals; ∞ means unbounded.",
+    ),
+    textTable(durationSummaryTable(result)),
+  ];
+  for (const kind of DURATION_KINDS) {
+    parts.push(`${h(2)} ${DURATION_INFO[kind].title} by failure class`, textTable(classBreakdownTable(result, kind)));
+  }
+  return parts;
+}
+
 /** The experiment as Markdown (GitHub-flavoured, ends with a newline). */
 export function summaryMarkdown(result: ExperimentResult, options: MarkdownOptions = {}): string {
   assertSchemaVersion(result);
@@ -90,6 +128,7 @@ export function summaryMarkdown(result: ExperimentResult, options: MarkdownOptio
   if (result.differences.length > 0) {
     parts.push(`${h(1)} Paired differences (a − b, common random numbers)`, differencesTable(result));
   }
+  parts.push(...durationSections(result, h));
   parts.push(`${h(1)} Topologies (mean and confidence interval)`, topologyTable(result));
   return `${parts.join("\n\n")}\n`;
 }

@@ -3,15 +3,16 @@
 /** The library scenarios' YAML texts by name. */
 export const LIBRARY_TEXTS: Readonly<Record<string, string>> = {
   "active-active-shared-storage": `# yaml-language-server: $schema=../schema.json
-# CloudBees-style active/active replicas on a shared JENKINS_HOME (§2.2 cloudbees-replication).
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# CloudBees-style active/active replicas on a shared JENKINS_HOME [Failover and replication].
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: active-active-shared-storage
 description: >-
   Question: do active-active replicas on shared storage deliver more availability than the
   storage itself? Replicas mask each other's crashes, but the shared disk is a common cause:
-  in series, AA can be no better than the store (§3.2). Service level: 99.95 % availability and
-  p99 recovery within 2 minutes.
+  in series, AA can be no better than the store (docs/parameters.md, "Series and
+  parallel structures"). Service level: 99.95 % availability and
+  p99 service outage within 2 minutes.
 seed: 3
 horizon: 30d
 replications: 30
@@ -31,7 +32,7 @@ faults:
     modes: { crash: 80%, hang: 20% }
   store:
     # Assumption: the NFS/EFS volume fails every 30 days for about an hour (harsher than the
-    # ~135-day public-outage rate of §2.7, to show the common cause within a month).
+    # ~135-day public-outage rate in [Fault rates], to show the common cause within a month).
     mtbf: 30d
     mttr: 1h
 topologies:
@@ -43,18 +44,19 @@ topologies:
       controllers: { count: 5 }
 slo:
   - availability >= 99.95%
-  - p99 recoveryTime <= 2m
+  - p99 outageDuration <= 2m
 `,
   "active-passive": `# yaml-language-server: $schema=../schema.json
-# Primary + standby controller with a failover manager (CloudBees cloudbees-ha style, §2.2).
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Primary + standby controller with a failover manager (CloudBees cloudbees-ha style) [Failover and replication].
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: active-passive
 description: >-
   Question: how much does a warm standby buy over a single controller, and how much of it
   depends on failover coverage? Every primary failure costs either a failover (lease detection
-  plus standby promotion) or, when uncovered, a full repair (§3.4). Service level: 99.9 %
-  availability and p99 recovery within 5 minutes.
+  plus standby promotion) or, when uncovered, a full repair (docs/parameters.md, "Active-passive with
+  failover time and coverage"). Service level: 99.9 %
+  availability and p99 service outage within 5 minutes.
 seed: 2
 horizon: 30d
 replications: 30
@@ -70,7 +72,7 @@ workload:
 faults:
   controller:
     mtbf: 7d # assumption: weekly crash or hang
-    mttr: 30m # §3.4 example MTTR
+    mttr: 30m # as in [Active-passive with failover time and coverage]
     modes: { crash: 80%, hang: 20% }
 topologies:
   - name: single
@@ -78,7 +80,8 @@ topologies:
   - name: active-passive-95
     preset: active-passive
     overrides:
-      # Lease 15 s (§2.1 leader election); coverage 0.95 as in the §3.4 sensitivity table.
+      # Lease 15 s (leader election) [Failover and replication]; coverage 0.95, see the sensitivity
+      # in [Active-passive with failover time and coverage].
       failover: { detection: 15s, coverage: 95%, standby: warm }
   - name: active-passive-99
     preset: active-passive
@@ -86,19 +89,21 @@ topologies:
       failover: { detection: 15s, coverage: 99%, standby: warm }
 slo:
   - availability >= 99.9%
-  - p99 recoveryTime <= 5m
+  - p99 outageDuration <= 5m
 `,
   "cloud-native-pod-failure": `# yaml-language-server: $schema=../schema.json
 # Cloud-native CI/CD (Tekton/Argo-style declared pipeline objects) with a pod killed mid-pipeline.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: cloud-native-pod-failure
 description: >-
   Question: when a pod dies in the middle of a pipeline, does a cloud-native platform whose runs
   are declared objects recover in about 30 seconds and resume the stage, as claimed for
-  Jenkins X? The reconciler restarts and the API server keeps taking triggers (§2.3, §2.4); the
-  agent pod is recreated (pod start ≤ 5 s p99, cached image, §2.1). Service level: p99 recovery
-  within 1 minute and no lost pipelines.
+  Jenkins X? The reconciler restarts and the API server keeps taking triggers; the agent pod
+  is recreated (pod start ≤ 5 s p99, cached image; docs/parameters.md, "Cloud-native controllers"
+  and "Kubernetes platform"). Service level: p99 service
+  outage within 1 minute, interrupted work running again within 1 minute (p99) and no lost
+  pipelines.
 seed: 5
 horizon: 1d
 replications: 30
@@ -117,7 +122,7 @@ faults:
     - { at: 2h, target: controller-0, kind: crash }
     - { at: 2h5m, target: executor-0, kind: crash, duration: 30s }
     - { at: 6h, target: executor-3, kind: crash, duration: 30s }
-    # A hang needs the liveness probe to notice (§2.1: 5 × 10 s).
+    # A hang needs the liveness probe to notice (5 × 10 s) [Kubernetes platform].
     - { at: 12h, target: controller-1, kind: hang, duration: 10m }
 topologies:
   - name: cloud-native
@@ -125,19 +130,21 @@ topologies:
   - name: resilient-decoupled
     preset: resilient-decoupled
 slo:
-  - p99 recoveryTime <= 1m
+  - p99 outageDuration <= 1m
+  - p99 interruptionRecovery <= 1m
   - lostPipelines <= 0
 `,
   "default-comparison": `# yaml-language-server: $schema=../schema.json
 # The default HA comparison: all five topology presets on the same workload and the same fault
-# trace (common random numbers). Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# trace (common random numbers). Parameter sources: docs/parameters.md (sections named in
+# [brackets] below).
 version: 1
 name: default-comparison
 description: >-
   Question: which HA design for a CI/CD platform meets the agreed service level, and at what
   cost? The five presets (single controller, active-passive, active-active on shared storage,
   resilient-decoupled small controllers on Kubernetes, cloud-native declared pipelines) run the
-  same commits and suffer the same physical failures for a month. Service level: p99 recovery
+  same commits and suffer the same physical failures for a month. Service level: p99 service outage
   within 5 minutes, 99.9 % availability to accept triggers, p95 lead time within 30 minutes and
   no lost pipelines.
 seed: 20261127
@@ -146,13 +153,14 @@ replications: 30
 workload:
   teams: 20
   triggers:
-    # 20 commits an hour across 20 teams, around the §3.6 example load of 30 jobs/h.
+    # 20 commits an hour across 20 teams, around the example load of 30 jobs/h in
+    # [M/M/c executor pool (Erlang C)].
     - { kind: poisson, ratePerHour: 20/h }
   pipeline:
     stages:
-      # Median workflow 3.3 min, benchmark ≤ 10 min (§2.6, CircleCI 2023).
+      # Median workflow 3.3 min, benchmark ≤ 10 min (CircleCI 2023) [Workload].
       - { name: build, duration: { lognormal: { median: 2m, p95: 6m } } }
-      # 1.5 % of test runs are flaky (§2.6, Google); one retry (§3.10).
+      # 1.5 % of test runs are flaky (Google) [Workload]; one retry [Flaky steps and retries].
       - name: test
         duration: { lognormal: { median: 4m, p95: 12m } }
         flakyProbability: 1.5%
@@ -163,7 +171,7 @@ workload:
 faults:
   controller:
     # Assumption: a controller process crashes or hangs about once a week (plugins, OOM);
-    # a human repairs a VM-hosted one in about 30 min (on-call, §3.4 example MTTR).
+    # a human repairs a VM-hosted one in about 30 min (on-call) [Fault rates].
     mtbf: 7d
     mttr: 30m
     modes: { crash: 80%, hang: 20% }
@@ -172,16 +180,16 @@ faults:
     mtbf: 14d
     mttr: 10m
   node:
-    # ~0.55 failures per machine-year in a Google cluster (§2.7) ≈ MTBF 16,000 h; we use 90 days
+    # ~0.55 failures per machine-year in a Google cluster [Fault rates] ≈ MTBF 16,000 h; we use 90 days
     # (assumption, harsher) so that node loss shows up within a month of simulated time.
     mtbf: 90d
     mttr: 2h
   store:
-    # ~2.7 publicly reported outages per cloud service-year (§2.7, Gunawi et al.) ≈ MTBF 135 days.
+    # ~2.7 publicly reported outages per cloud service-year (Gunawi et al.) [Fault rates] ≈ MTBF 135 days.
     mtbf: 135d
     mttr: 1h
   zone:
-    # Assumption (§2.7): one outage per AZ-year lasting 1–6 h.
+    # Assumption [Fault rates]: one outage per AZ-year lasting 1–6 h.
     mtbf: 365d
     mttr: 3h30m
     repair: { uniform: [1h, 6h] }
@@ -192,21 +200,22 @@ topologies:
   - preset: resilient-decoupled
   - preset: cloud-native
 slo:
-  - p99 recoveryTime <= 5m
+  - p99 outageDuration <= 5m
   - availability >= 99.9%
   - p95 leadTime <= 30m
   - lostPipelines <= 0
 `,
   "manufacturing-line": `# yaml-language-server: $schema=../schema.json
 # The manufacturing analogy: line buffers and parallel stations keep the cadence through a
-# station failure. Parameter sources: shared/reference/parameters-and-oracles.md §3.8.
+# station failure. Parameter sources: docs/parameters.md
+# [Transfer line with a finite buffer].
 version: 1
 name: manufacturing-line
 description: >-
   Question: do line buffers and parallel stations keep a production line's cadence when a
   station fails, without replicating the whole line? Two stations in series (5-minute
-  exponential work, failures only while working every 8 h, 10-minute repair, as in the §3.8
-  transfer-line table) are fed by an endless backlog. Service level: at least 10 units an hour.
+  exponential work, failures only while working every 8 h, 10-minute repair, as in the
+  transfer-line table of docs/parameters.md) are fed by an endless backlog. Service level: at least 10 units an hour.
 seed: 7
 horizon: 7d
 warmup: 1d
@@ -221,7 +230,8 @@ workload:
       - { name: paint, duration: { exponential: 5m }, label: paint }
 faults:
   executor:
-    # Operation-dependent failures every 8 h of work, 10 min repair (§3.8: e = 0.9796).
+    # Operation-dependent failures every 8 h of work, 10 min repair (e = 0.9796)
+    # [Transfer line with a finite buffer].
     mtbf: 8h
     mttr: 10m
     clock: operating
@@ -246,15 +256,15 @@ slo:
 `,
   "node-loss-stateful-controller": `# yaml-language-server: $schema=../schema.json
 # Where the thesis breaks: the node under a single-replica stateful controller dies.
-# Parameter sources: shared/reference/parameters-and-oracles.md §2.1 and §2.10.
+# Parameter sources: docs/parameters.md [Kubernetes platform] and [Derived recovery timelines].
 version: 1
 name: node-loss-stateful-controller
 description: >-
   Question: how long is a team's controller down when the node under its single-replica
   StatefulSet dies, and which knob closes the gap? The pod is evicted only after the node grace
   period (50 s) and the toleration (300 s); without automation it stays stuck ("at most one"
-  semantics), and its ReadWriteOnce volume may wait 6 minutes to detach (§2.1, §2.10: 6–12 min,
-  or unbounded). Service level: p99 recovery within 3 minutes ("a couple of minutes").
+  semantics), and its ReadWriteOnce volume may wait 6 minutes to detach (6–12 min, or
+  unbounded; docs/parameters.md, "Kubernetes platform" and "Derived recovery timelines"). Service level: p99 service outage within 3 minutes ("a couple of minutes").
 seed: 11
 horizon: 2d
 replications: 20
@@ -288,21 +298,21 @@ topologies:
   - name: faster-eviction
     preset: resilient-decoupled
     overrides:
-      # Gardener #7689 wants to cut the 300 s toleration to about 60 s (§2.1).
+      # Gardener #7689 wants to cut the 300 s toleration to about 60 s [Kubernetes platform].
       platform: { nodeLossAutomation: out-of-service-taint, toleration: 60s }
 slo:
-  - p99 recoveryTime <= 3m
+  - p99 outageDuration <= 3m
 `,
   "resilient-decoupled": `# yaml-language-server: $schema=../schema.json
 # The thesis: many small controllers on Kubernetes, ephemeral agents, resume from checkpoints.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: resilient-decoupled
 description: >-
   Question: do many small self-healing controllers (one per team shard, restarted by
   Kubernetes) with ephemeral agents and stage resume meet the CI/CD service level at a fraction
-  of the cost of active-active replication? A crash costs a restart and a boot (§2.10: ~0.3–2 min)
-  and touches only one shard. Service level: p99 recovery within 3 minutes ("a couple of
+  of the cost of active-active replication? A crash costs a restart and a boot (~0.3–2 min;
+  docs/parameters.md, "Derived recovery timelines") and touches only one shard. Service level: p99 service outage within 3 minutes ("a couple of
   minutes"), 99.9 % availability, p95 lead time within 30 minutes and no lost pipelines.
 seed: 4
 horizon: 30d
@@ -332,7 +342,7 @@ faults:
     mtbf: 14d
     mttr: 10m
   store:
-    mtbf: 135d # §2.7: ~2.7 outages per service-year
+    mtbf: 135d # ~2.7 outages per service-year [Fault rates]
     mttr: 1h
 topologies:
   - name: resilient-decoupled
@@ -340,22 +350,23 @@ topologies:
   - name: active-active
     preset: active-active
 slo:
-  - p99 recoveryTime <= 3m
+  - p99 outageDuration <= 3m
   - availability >= 99.9%
   - p95 leadTime <= 30m
   - lostPipelines <= 0
 `,
   "retail-end-user": `# yaml-language-server: $schema=../schema.json
 # Where the thesis breaks: an end-user service on which 3 seconds of blocking is an outage.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: retail-end-user
 description: >-
   Question: can a resilient, restart-based design serve a retail-style end-user service, where
   a request blocked for 3 seconds or more is lost business (53 % of mobile visits are abandoned
-  after 3 s, §2.9)? Recovery in minutes is fine for CI/CD but not here; replicas behind a router
-  hide a crash within a health-check interval. Service level: p99 blocked time per request
-  within 3 seconds and 99.99 % availability.
+  after 3 s; docs/parameters.md, "Workload")? Recovery in minutes is fine for CI/CD but not
+  here; replicas behind a router
+  hide a crash within a health-check interval. Service level: no request blocked longer than
+  3 seconds (the longest block within 3 s) and 99.99 % availability.
 seed: 6
 horizon: 7d
 replications: 20
@@ -368,7 +379,7 @@ workload:
       - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
   endUser:
     requestsPerSecond: 20/s
-    blockedThreshold: 3s # §2.9: users do not wait more than 3 s
+    blockedThreshold: 3s # users do not wait more than 3 s [Workload]
 faults:
   controller:
     mtbf: 3d # assumption: a service instance crashes or hangs every few days
@@ -383,17 +394,17 @@ topologies:
   - name: resilient-decoupled
     preset: resilient-decoupled
 slo:
-  - p99 blockedRequestTime <= 3s
+  - max blockedRequestTime <= 3s
   - availability >= 99.99%
 `,
   "shared-storage-outage": `# yaml-language-server: $schema=../schema.json
 # The shared NFS/EFS volume goes away: a common cause for everything on it.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: shared-storage-outage
 description: >-
   Question: what does a shared-storage outage do to each design? With a shared JENKINS_HOME every
-  replica is down at once (§2.10), while small controllers on their own volumes lose at most
+  replica is down at once (docs/parameters.md, "Derived recovery timelines"), while small controllers on their own volumes lose at most
   their own shard (blast radius 1/N). Service level: 99.9 % availability and no more than 2 teams
   touched on average by an incident.
 seed: 9
@@ -410,7 +421,7 @@ workload:
       - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
 faults:
   store:
-    # §2.7: ~2.7 public outages per service-year; the chaos event below makes one certain.
+    # ~2.7 public outages per service-year [Fault rates]; the chaos event below makes one certain.
     mtbf: 135d
     mttr: 1h
   chaos:
@@ -429,14 +440,14 @@ slo:
 `,
   "single-controller": `# yaml-language-server: $schema=../schema.json
 # A single Jenkins-style controller on a VM with static agents and manual repair.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: single-controller
 description: >-
   Question: is one Jenkins-style controller on a VM, repaired by a human, good enough for a
   mid-sized engineering organisation? Durable Pipelines resume after a restart, but every crash
   waits for the on-call engineer. Service level: 99.5 % availability (the single-instance cloud
-  SLA, §2.7), p99 recovery within 1 hour and no lost pipelines.
+  SLA; docs/parameters.md, "Service levels in the library"), p99 service outage within 1 hour and no lost pipelines.
 seed: 1
 horizon: 30d
 replications: 30
@@ -446,16 +457,16 @@ workload:
     - { kind: poisson, ratePerHour: 10/h }
   pipeline:
     stages:
-      # Median workflow 3.3 min, benchmark ≤ 10 min (§2.6).
+      # Median workflow 3.3 min, benchmark ≤ 10 min [Workload].
       - { name: build, duration: { lognormal: { median: 2m, p95: 6m } } }
       - name: test
         duration: { lognormal: { median: 4m, p95: 12m } }
-        flakyProbability: 1.5% # §2.6 Google flaky rate
+        flakyProbability: 1.5% # Google's flaky rate [Workload]
         retries: 1
       - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
 faults:
   controller:
-    # Assumption: a weekly crash or hang; human MTTR 30 min (§3.4 example).
+    # Assumption: a weekly crash or hang; human MTTR 30 min [Fault rates].
     mtbf: 7d
     mttr: 30m
     modes: { crash: 80%, hang: 20% }
@@ -466,23 +477,24 @@ topologies:
   - name: single-vm
     preset: single
     overrides:
-      # Jenkins boot: 20 s small JENKINS_HOME, 90 s+ large (§2.2).
+      # Jenkins boot: 20 s small JENKINS_HOME, 90 s+ large [Jenkins controllers and agents].
       controllers: { boot: { lognormal: { median: 45s, p95: 2m } } }
 slo:
   - availability >= 99.5%
-  - p99 recoveryTime <= 1h
+  - p99 outageDuration <= 1h
   - lostPipelines <= 0
 `,
   "spot-agents": `# yaml-language-server: $schema=../schema.json
 # Spot (preemptible) agents: restart a pipeline from scratch or resume at checkpoints.
-# Parameter sources: shared/reference/parameters-and-oracles.md §3.9 and §2.1.
+# Parameter sources: docs/parameters.md [Completion time: restart vs resume] and [Fault rates].
 version: 1
 name: spot-agents
 description: >-
   Question: on spot agents that are reclaimed every two hours, how much lead time does resuming
   from the last checkpoint save over restarting from scratch? For a 30-minute pipeline with
   failures every 2 h and 1 minute to get a new agent, the closed form gives 34.4 min from scratch
-  vs 31.0 min with 5-stage resume (§3.9). Service level: mean delay caused by failures within
+  vs 31.0 min with 5-stage resume (docs/parameters.md, "Completion time: restart vs
+  resume"). Service level: mean delay caused by failures within
   2 minutes.
 seed: 10
 horizon: 7d
@@ -500,7 +512,8 @@ workload:
       - { name: stage-5, duration: 6m }
 faults:
   executor:
-    # AWS spot: 2-minute notice (§2.1); reclaimed every 2 h of work (§3.9 example), 1 min to replace.
+    # AWS spot: 2-minute notice [Fault rates]; reclaimed every 2 h of work, 1 min to replace (the
+    # worked example of [Completion time: restart vs resume]).
     mtbf: 2h
     mttr: 1m
     clock: operating
@@ -519,14 +532,14 @@ slo:
 `,
   "zone-outage": `# yaml-language-server: $schema=../schema.json
 # A whole availability zone is lost for two hours.
-# Parameter sources: shared/reference/parameters-and-oracles.md (§ below).
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
 version: 1
 name: zone-outage
 description: >-
   Question: which designs keep the CI/CD service up when one of three availability zones goes
-  down for two hours? AZ loss is rare and correlated (assumption, §2.7: about once per AZ-year,
-  1–6 h); the region SLA of 99.99 % assumes deployments across zones. Service level: 99.9 %
-  availability over the week and p99 recovery within 10 minutes.
+  down for two hours? AZ loss is rare and correlated (assumption: about once per AZ-year,
+  1–6 h; docs/parameters.md, "Fault rates"); the region SLA of 99.99 % assumes deployments across zones. Service level: 99.9 %
+  availability over the week and p99 service outage within 10 minutes.
 seed: 8
 horizon: 7d
 replications: 20
@@ -550,6 +563,6 @@ topologies:
   - preset: cloud-native
 slo:
   - availability >= 99.9%
-  - p99 recoveryTime <= 10m
+  - p99 outageDuration <= 10m
 `,
 };

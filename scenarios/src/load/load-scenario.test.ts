@@ -39,7 +39,7 @@ describe("loadScenario: valid text", () => {
         { preset: "resilient-decoupled", overrides: { controllers: { count: 4 } } },
       ],
       slo: [
-        { metric: "recoveryTime", stat: "p99", op: "<=", target: 300 },
+        { metric: "outageDuration", stat: "p99", op: "<=", target: 300 },
         { metric: "availability", op: ">=", target: 0.999 },
       ],
     });
@@ -104,6 +104,24 @@ describe("loadScenario: errors", () => {
     expect(issues.map((i) => [i.path, i.hint])).toEqual([
       ["workload.triggers.0.kind", 'did you mean "poisson"?'],
       ["topologies.0.preset", 'did you mean "single"?'],
+    ]);
+  });
+
+  it("tells an old file that recoveryTime was split, naming both new metrics, at file:line:column", () => {
+    const split =
+      "`recoveryTime` was split in two: use `outageDuration` (service outage per team shard) or " +
+      "`interruptionRecovery` (interrupted work running again)";
+    const line = variant("p99 outageDuration <= 5m", "p99 recoveryTime <= 5m");
+    expect(issuesOf(line)).toEqual([
+      expect.objectContaining({ path: "slo.0", line: 30, column: 5, value: '"recoveryTime"', hint: split }),
+    ]);
+    expect(() => loadScenario(line, "old.yaml")).toThrow(`old.yaml:30:5: slo.0: got "recoveryTime"`);
+    const object = variant(
+      "p99 outageDuration <= 5m",
+      "{metric: recoveryTime, stat: p99, op: '<=', target: 5m}",
+    );
+    expect(issuesOf(object)).toEqual([
+      expect.objectContaining({ path: "slo.0.metric", line: 30, value: '"recoveryTime"', hint: split }),
     ]);
   });
 

@@ -28,7 +28,7 @@ topologies:
       controllers:
         count: 4
 slo:
-  - p99 recoveryTime <= 5m
+  - p99 outageDuration <= 5m
   - availability >= 99.9%
 `;
 

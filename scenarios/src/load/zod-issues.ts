@@ -8,6 +8,7 @@ import { describeValue } from "@resilab/sim-core";
 import type { z } from "zod";
 import { didYouMean } from "../schema/did-you-mean";
 import type { IssueParams } from "../schema/issue-params";
+import { METRIC_UNITS, RETIRED_METRICS } from "../schema/objective-text";
 import { allowedKeysFor } from "../schema/strict-object";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -124,8 +125,13 @@ function flattenInto(issue: ZodIssue, prefix: Path, out: PathIssue[]): void {
   };
   if (params?.hint !== undefined) entry.hint = params.hint;
   if (issue.code === "invalid_value" && typeof issue.input === "string") {
-    const suggestion = didYouMean(issue.input, issue.values.map(String));
+    const values = issue.values.map(String);
+    const suggestion = didYouMean(issue.input, values);
     if (suggestion !== undefined) entry.hint = `did you mean "${suggestion}"?`;
+    // A retired metric name (e.g. `recoveryTime`) where metrics are expected: say what replaced it.
+    if (Object.hasOwn(RETIRED_METRICS, issue.input) && values.some((value) => value in METRIC_UNITS)) {
+      entry.hint = RETIRED_METRICS[issue.input];
+    }
   }
   out.push(entry);
 }

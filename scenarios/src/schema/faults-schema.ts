@@ -25,8 +25,10 @@ const failureClass = strictObject({
   ).exactOptional(),
 });
 
-const TARGET_PATTERN = /^(?:controller|executor|node|partition)-\d+$|^zone-[A-Za-z0-9_-]+$|^store$/;
-const TARGET_ALLOWED = "controller-<i>, executor-<i>, node-<i>, zone-<name>, store or partition-<i>";
+const TARGET_PATTERN =
+  /^(?:controller|executor|node|partition)-\d+$|^zone-[A-Za-z0-9_-]+$|^(?:store|control-plane|ingress|dns|scm|registry|artifact-store|release)$/;
+const TARGET_ALLOWED =
+  "controller-<i>, executor-<i>, node-<i>, zone-<name>, store, partition-<i>, control-plane, ingress, dns, scm, registry, artifact-store or release";
 
 const chaosEvent = strictObject({
   at: duration("When, after the start of the run."),
@@ -43,5 +45,16 @@ export const faults = strictObject({
   zone: failureClass.exactOptional(),
   store: failureClass.exactOptional(),
   agentPartition: failureClass.exactOptional().describe("An agent silently cut off from its controller."),
+  controlPlane: failureClass
+    .exactOptional()
+    .describe("The Kubernetes API server / etcd: no new pods; declared objects cannot be read or written."),
+  ingress: failureClass.exactOptional().describe("The webhook receiver / ingress: no trigger reaches a controller."),
+  dns: failureClass.exactOptional().describe("DNS or the load balancer: no trigger arrives and no state is shown."),
+  scm: failureClass.exactOptional().describe("The source host: checkouts (first stages) cannot start."),
+  registry: failureClass.exactOptional().describe("The container registry: no new executor pod can pull its image."),
+  artifactStore: failureClass.exactOptional().describe("The artifact store: stages cannot upload, so cannot complete."),
+  release: failureClass
+    .exactOptional()
+    .describe("A bad release or configuration on every controller and standby, down until a human rolls it back (mttr)."),
   chaos: z.array(chaosEvent).exactOptional().describe("Scripted failures at given times."),
 });

@@ -1,15 +1,15 @@
 /**
- * One service-level objective: a line such as `"p99 recoveryTime <= 2m"` or an object
+ * One service-level objective: a line such as `"p99 outageDuration <= 2m"` or an object
  * `{metric, stat?, op, target, name?}` whose target is written in the metric's unit.
  */
-import type { Objective } from "@resilab/sim-core";
+import { type Objective, objectiveLabel, statAllowed, statsAllowedFor } from "@resilab/sim-core";
 import { z } from "zod";
 import type { IssueParams } from "./issue-params";
 import { METRIC_NAMES, parseObjectiveText, parseTarget, STATS, targetAllowed } from "./objective-text";
 import { strictObject } from "./strict-object";
 import { oneOf } from "./values";
 
-const LINE_ALLOWED = 'an objective line such as "p99 recoveryTime <= 2m" or an object {metric, op, target}';
+const LINE_ALLOWED = 'an objective line such as "p99 outageDuration <= 2m" or an object {metric, op, target}';
 
 /** The shape of a line, for editors; the transform below reports which part is wrong. */
 const LINE_PATTERN = /^\s*(?:\S+\s+)?[A-Za-z]+\s*(?:<=|>=|≤|≥|<|>|==|=)\s*\S.*$/;
@@ -17,7 +17,7 @@ const LINE_PATTERN = /^\s*(?:\S+\s+)?[A-Za-z]+\s*(?:<=|>=|≤|≥|<|>|==|=)\s*\S
 const objectiveLine = z
   .string()
   .regex(LINE_PATTERN, LINE_ALLOWED)
-  .describe('"[stat] metric <= target" or "[stat] metric >= target", e.g. "p99 recoveryTime <= 2m".')
+  .describe('"[stat] metric <= target" or "[stat] metric >= target", e.g. "p99 outageDuration <= 2m".')
   .transform((text, ctx): Objective => {
     const parsed = parseObjectiveText(text);
     if (!Array.isArray(parsed)) return parsed;
@@ -32,7 +32,11 @@ const objectiveLine = z
 
 const objectiveObject = strictObject({
   name: z.string().exactOptional().describe("Label shown in reports; default: generated."),
-  metric: oneOf(METRIC_NAMES as [string, ...string[]], "The metric the objective is about."),
+  metric: oneOf(
+    METRIC_NAMES as [string, ...string[]],
+    "The metric the objective is about, e.g. outageDuration (a team shard's service outage) or " +
+      "interruptionRecovery (from a failure until the work it interrupted runs again).",
+  ),
   stat: oneOf(STATS, 'For per-event metrics: "mean" (default), "max" or a percentile.').exactOptional(),
   op: z.enum(["<=", ">="], { error: '"<=" or ">="' }),
   target: z
@@ -40,6 +44,12 @@ const objectiveObject = strictObject({
     .describe('Target in the metric\'s unit: "2m" for times, "99.9%" for fractions, "12/h" for throughput.'),
 }).transform((value, ctx): Objective => {
   const metric = value.metric as Objective["metric"];
+  if (value.stat !== undefined && !statAllowed(metric, value.stat)) {
+    const allowed = statsAllowedFor(metric);
+    const params: IssueParams = { value: value.stat, allowed, hint: `objective "${objectiveLabel(value)}"` };
+    ctx.addIssue({ code: "custom", message: allowed, path: ["stat"], input: value.stat, params });
+    return z.NEVER;
+  }
   const target = parseTarget(metric, value.target);
   if (target === undefined) {
     ctx.addIssue({ code: "custom", message: targetAllowed(metric), path: ["target"], input: value.target });

@@ -1,10 +1,10 @@
 /**
- * Service-level objectives written as one line: `"p99 recoveryTime <= 2m"`,
+ * Service-level objectives written as one line: `"p99 outageDuration <= 2m"`,
  * `"availability >= 99.9%"`, `"lostPipelines <= 0"`, `"max blockedRequestTime <= 3s"`.
  * The target's unit follows the metric: durations for times, fractions for availabilities,
  * rates for throughput, plain numbers for counts and cost.
  */
-import type { MetricName, Objective } from "@resilab/sim-core";
+import { type MetricName, type Objective, statAllowed, statsAllowedFor } from "@resilab/sim-core";
 import { DURATION_ALLOWED, parseDuration } from "../units/duration";
 import { FRACTION_ALLOWED, parsePercentage } from "../units/percentage";
 import { parseRate, rateAllowed } from "../units/rate";
@@ -14,7 +14,8 @@ import { didYouMean } from "./did-you-mean";
 export const METRIC_UNITS: Readonly<
   Record<MetricName, "duration" | "fraction" | "count" | "perHour" | "perDay" | "number">
 > = {
-  recoveryTime: "duration",
+  outageDuration: "duration",
+  interruptionRecovery: "duration",
   detectionTime: "duration",
   availability: "fraction",
   stateAvailability: "fraction",
@@ -32,6 +33,23 @@ export const METRIC_UNITS: Readonly<
 
 /** Every metric name an objective may use. */
 export const METRIC_NAMES = Object.keys(METRIC_UNITS) as MetricName[];
+
+/**
+ * Metric names that no longer exist, with what to write instead (old scenario files get this as
+ * the hint of their load error).
+ */
+export const RETIRED_METRICS: Readonly<Record<string, string>> = {
+  recoveryTime:
+    "`recoveryTime` was split in two: use `outageDuration` (service outage per team shard) or " +
+    "`interruptionRecovery` (interrupted work running again)",
+};
+
+/** The hint for a metric name that is unknown: what replaced it, or a did-you-mean. */
+export function unknownMetricHint(name: string): string | undefined {
+  if (Object.hasOwn(RETIRED_METRICS, name)) return RETIRED_METRICS[name];
+  const suggestion = didYouMean(name, METRIC_NAMES);
+  return suggestion === undefined ? undefined : `did you mean "${suggestion}"?`;
+}
 
 /** The statistics an objective may use (sim-core's `Objective["stat"]`). */
 export const STATS = ["mean", "max", "p50", "p90", "p95", "p99"] as const satisfies readonly NonNullable<
@@ -105,7 +123,7 @@ export function parseObjectiveText(text: string): Objective | ObjectiveProblem[]
       {
         field: "",
         value: text,
-        allowed: '"[stat] metric <= target" or "[stat] metric >= target", e.g. "p99 recoveryTime <= 2m"',
+        allowed: '"[stat] metric <= target" or "[stat] metric >= target", e.g. "p99 outageDuration <= 2m"',
       },
     ];
   }
@@ -124,8 +142,8 @@ export function parseObjectiveText(text: string): Objective | ObjectiveProblem[]
       value: metricText,
       allowed: `one of ${METRIC_NAMES.join(", ")}`,
     };
-    const suggestion = didYouMean(metricText, METRIC_NAMES);
-    if (suggestion !== undefined) problem.hint = `did you mean "${suggestion}"?`;
+    const hint = unknownMetricHint(metricText);
+    if (hint !== undefined) problem.hint = hint;
     problems.push(problem);
   }
   const knownStat = STATS.find((name) => name === stat);
@@ -134,6 +152,10 @@ export function parseObjectiveText(text: string): Objective | ObjectiveProblem[]
     const suggestion = didYouMean(stat, STATS);
     if (suggestion !== undefined) problem.hint = `did you mean "${suggestion}"?`;
     problems.push(problem);
+  }
+  // A statistic the metric does not compute (e.g. `p99 blockedRequestTime`) is refused, not approximated.
+  if (metric !== undefined && knownStat !== undefined && !statAllowed(metric, knownStat)) {
+    problems.push({ field: "stat", value: stat, allowed: statsAllowedFor(metric), hint: `objective "${text.trim()}"` });
   }
   const op = opText === "≤" ? "<=" : opText === "≥" ? ">=" : opText;
   if (op !== "<=" && op !== ">=") {

@@ -38,7 +38,7 @@ export const scenarioFile = strictObject({
     .describe("The designs to compare."),
   slo: z
     .array(objective)
-    .describe('The agreed service level, e.g. ["p99 recoveryTime <= 2m", "availability >= 99.9%"].'),
+    .describe('The agreed service level, e.g. ["p99 outageDuration <= 2m", "availability >= 99.9%"].'),
   eventBudget: count(1, "Most events one replication may process; default 2e8.").exactOptional(),
 });
 

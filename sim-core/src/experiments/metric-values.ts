@@ -3,14 +3,15 @@
  * it. Per-event metrics (recovery, detection, lead time) take the statistic over that
  * replication's events; a replication with no such events gives NaN and is left out.
  */
-import type { DistributionSummary, RunResult } from "../model/result-types";
+import type { CensoredDurations, DistributionSummary, RunResult } from "../model/result-types";
 import type { MetricName, Objective } from "../model/scenario-types";
 
 export type Stat = NonNullable<Objective["stat"]>;
 
 /** The statistic a metric uses when an objective or table does not say. */
 export const DEFAULT_STAT: Record<MetricName, Stat> = {
-  recoveryTime: "mean",
+  outageDuration: "mean",
+  interruptionRecovery: "mean",
   detectionTime: "mean",
   availability: "mean",
   stateAvailability: "mean",
@@ -28,7 +29,8 @@ export const DEFAULT_STAT: Record<MetricName, Stat> = {
 
 /** Units for display. */
 export const METRIC_UNITS: Record<MetricName, string> = {
-  recoveryTime: "s",
+  outageDuration: "s",
+  interruptionRecovery: "s",
   detectionTime: "s",
   availability: "fraction",
   stateAvailability: "fraction",
@@ -64,11 +66,59 @@ function fromSummary(s: DistributionSummary, stat: Stat): number {
   }
 }
 
+/** Per-event metrics: a distribution of events per replication (the rest are one value per replication). */
+export const PER_EVENT_METRICS: readonly MetricName[] = [
+  "outageDuration",
+  "interruptionRecovery",
+  "detectionTime",
+  "leadTime",
+];
+
+/** Metrics whose values are fractions in [0, 1]; every other metric is ≥ 0. */
+export const FRACTION_METRICS: readonly MetricName[] = ["availability", "stateAvailability", "successRate"];
+
+/** The support of a metric's values: intervals and verdicts stay inside it. */
+export function metricSupport(metric: MetricName): { lower: number; upper: number } {
+  return { lower: 0, upper: FRACTION_METRICS.includes(metric) ? 1 : Number.POSITIVE_INFINITY };
+}
+
+/** The censoring-aware events of a per-event metric in one replication (null for other metrics). */
+export function censoredEvents(run: RunResult, metric: MetricName): CensoredDurations | null {
+  switch (metric) {
+    case "outageDuration":
+      return run.outages.duration;
+    case "interruptionRecovery":
+      return run.interruptions.recovery;
+    case "detectionTime":
+      return { ...run.incidents.detection, censored: [], never: 0 };
+    case "leadTime":
+      return { ...run.pipelines.leadTime, censored: [], never: 0 };
+    default:
+      return null;
+  }
+}
+
+/**
+ * One replication's value of a censored metric: censored events count at the duration they had
+ * reached (a lower bound), work that never ran again is left out of means and counted apart.
+ */
+function fromCensored(s: CensoredDurations, stat: Stat): number {
+  const open = s.censored.length;
+  if (s.count + open === 0) return Number.NaN;
+  if (open === 0) return fromSummary(s, stat);
+  const longestOpen = s.censored[0]!;
+  if (stat === "mean") return (s.mean * s.count + s.censored.reduce((a, b) => a + b, 0)) / (s.count + open);
+  if (stat === "max") return Math.max(s.count > 0 ? s.max : 0, longestOpen);
+  return s.count === 0 ? longestOpen : fromSummary(s, stat);
+}
+
 export function metricValue(run: RunResult, metric: MetricName, stat: Stat = DEFAULT_STAT[metric]): number {
   const p = run.pipelines;
   switch (metric) {
-    case "recoveryTime":
-      return fromSummary(run.incidents.recovery, stat);
+    case "outageDuration":
+      return fromCensored(run.outages.duration, stat);
+    case "interruptionRecovery":
+      return fromCensored(run.interruptions.recovery, stat);
     case "detectionTime":
       return fromSummary(run.incidents.detection, stat);
     case "leadTime":

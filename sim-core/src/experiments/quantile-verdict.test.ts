@@ -10,7 +10,7 @@ function sketchOf(n: number): QuantileSketch {
 }
 
 const p99 = (target: number) => ({
-  metric: "recoveryTime" as const,
+  metric: "outageDuration" as const,
   stat: "p99" as const,
   op: "<=" as const,
   target,

@@ -1,18 +1,15 @@
 /**
- * Quantile objectives ("p99 recoveryTime <= 2m") are about events — 99 % of incidents recover
- * within 2 minutes — so they are judged on the events of every replication pooled, not on an
- * average of per-replication percentiles (which, with a dozen incidents a replication, is an
- * average of maxima). The point estimate comes from the merged 1 %-accurate sketches; the 95 %
- * interval is the distribution-free order-statistic interval: the ranks n·p ± z·√(n·p·(1 − p)).
- * When the upper rank falls beyond the largest event the interval is open above (the data cannot
- * show the quantile is low enough), so such an objective can be missed but not met.
+ * Sketch helpers of quantile objectives: merging the per-replication sketches, the
+ * order-statistic interval of a quantile of independent events (the ranks n·p ± z·√(n·p·(1 − p)),
+ * open above when the upper rank falls beyond the largest event), and the replications estimated
+ * to settle an inconclusive quantile objective. Verdicts themselves use Kaplan–Meier estimates
+ * with bootstrap-over-replications intervals (`event-estimates.ts`), which respect censoring and
+ * the clustering of events by replication.
  */
-import type { DistributionSummary, RunResult } from "../model/result-types";
-import type { MetricName } from "../model/scenario-types";
+import type { DistributionSummary } from "../model/result-types";
 import type { Interval } from "../stats/interval";
 import { normalQuantile } from "../stats/normal";
 import { QuantileSketch } from "../stats/quantile-sketch";
-import type { Stat } from "./metric-values";
 
 /** Merges the sketches of several summaries; null if any non-empty summary lacks one. */
 export function mergedSketch(summaries: DistributionSummary[]): QuantileSketch | null {
@@ -25,27 +22,6 @@ export function mergedSketch(summaries: DistributionSummary[]): QuantileSketch |
     else merged.merge(sketch);
   }
   return merged ?? new QuantileSketch();
-}
-
-const PER_EVENT: Partial<Record<MetricName, (run: RunResult) => DistributionSummary>> = {
-  recoveryTime: (r) => r.incidents.recovery,
-  detectionTime: (r) => r.incidents.detection,
-  leadTime: (r) => r.pipelines.leadTime,
-};
-
-const QUANTILES: Partial<Record<Stat, number>> = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
-
-/** The pooled sketch and probability for a quantile objective on per-event metrics; null otherwise. */
-export function pooledQuantile(
-  metric: MetricName,
-  stat: Stat,
-  runs: RunResult[],
-): { sketch: QuantileSketch; p: number } | null {
-  const read = PER_EVENT[metric];
-  const p = QUANTILES[stat];
-  if (read === undefined || p === undefined) return null;
-  const sketch = mergedSketch(runs.map(read));
-  return sketch === null ? null : { sketch, p };
 }
 
 /** Order-statistic interval of the p-quantile of the pooled events (level 0.95 by default). */

@@ -33,7 +33,7 @@ export function planRuns(scenario: Scenario, point = 0, offset = 0): RunTask[] {
  * difference in mean lead time is the delay failures caused.
  */
 export function runTask(scenario: Scenario, task: RunTask): RunResult {
-  const topology = expandTopology(scenario.topologies[task.topology]!, task.topology);
+  const topology = expandTopology(scenario.topologies[task.topology]!, task.topology, scenario.shared);
   const faulted = simulate(scenario, topology, task.replication);
   const twin = simulate(scenario, topology, task.replication, { faultsOn: false });
   const a = faulted.pipelines.leadTime;

@@ -15,15 +15,17 @@ import type {
 import type { MetricName, Scenario } from "../model/scenario-types";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
-import { pow } from "../stats/portable-math";
-import { metricValue } from "./metric-values";
-import { mergedSketch } from "./quantile-verdict";
+import { estimateMetric } from "./event-estimates";
+import { DEFAULT_STAT, metricValue } from "./metric-values";
+import { pool } from "./pool-summaries";
+import { pooledDurations } from "./pooled-durations";
 import { scenarioHash } from "./scenario-hash";
-import { intervalOf, judge } from "./verdicts";
+import { judge } from "./verdicts";
 
 /** Metrics compared pairwise between topologies. */
 export const DIFFERENCE_METRICS: readonly MetricName[] = [
-  "recoveryTime",
+  "outageDuration",
+  "interruptionRecovery",
   "availability",
   "leadTime",
   "workLost",
@@ -43,13 +45,31 @@ export function summarizeExperiment(
   const names = byTopology.map((t) => t.config.name);
   for (const run of runs) byTopology[names.indexOf(run.topology)]?.runs.push(run);
   for (const t of byTopology) t.runs.sort((a, b) => a.replication - b.replication);
+  const seed = scenario.seed;
   const topologies: TopologySummary[] = byTopology.map(({ config, runs: rs }) => ({
     topology: config.name,
     preset: config.preset ?? null,
     metrics: Object.fromEntries(
-      METRIC_NAMES.map((m) => [m, intervalOf(rs.map((r) => metricValue(r, m)))]),
+      METRIC_NAMES.map((m) => {
+        const { events: _e, censored: _c, never: _n, ...interval } = estimateMetric(
+          rs,
+          m,
+          DEFAULT_STAT[m],
+          `${seed}/${config.name}/${m}/table`,
+        );
+        return [m, interval];
+      }),
     ) as TopologySummary["metrics"],
-    recovery: pool(rs.map((r) => r.incidents.recovery)),
+    outages: pooledDurations(
+      rs,
+      (r) => ({ all: r.outages.duration, byClass: r.outages.byClass }),
+      `${seed}/${config.name}/outages`,
+    ),
+    interruptions: pooledDurations(
+      rs,
+      (r) => ({ all: r.interruptions.recovery, byClass: r.interruptions.byClass }),
+      `${seed}/${config.name}/interruptions`,
+    ),
     leadTime: pool(rs.map((r) => r.pipelines.leadTime)),
     availabilitySeries: meanSeries(rs.map((r) => r.service.availabilitySeries)),
     queueSeries: meanSeries(rs.map((r) => r.service.queueLength.series)),
@@ -57,7 +77,8 @@ export function summarizeExperiment(
     pipelinesSample: rs[0]?.pipelines.sample ?? [],
     fingerprints: rs.map((r) => r.fingerprint),
   }));
-  const verdicts = scenario.slo.flatMap((o) => byTopology.map((t) => judge(o, t.config.name, t.runs)));
+  const context = { seed, window: scenario.horizon - (scenario.warmup ?? 0) };
+  const verdicts = scenario.slo.flatMap((o) => byTopology.map((t) => judge(o, t.config.name, t.runs, context)));
   const differences: PairedDifference[] = [];
   for (let a = 0; a < byTopology.length; a++) {
     for (let b = a + 1; b < byTopology.length; b++) {
@@ -107,18 +128,27 @@ function stripSamples(r: RunResult): RunResult {
 }
 
 /** The result document keeps the percentiles; the sketches behind them served the pooling. */
-function withoutSketch(s: DistributionSummary): DistributionSummary {
+function withoutSketch<T extends DistributionSummary>(s: T): T {
   const { sketch: _sketch, ...rest } = s;
-  return rest;
+  return rest as T;
+}
+
+function mapValues<T>(o: Record<string, T>, f: (v: T) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 }
 
 function stripSketches(r: RunResult): RunResult {
   return {
     ...r,
-    incidents: {
-      ...r.incidents,
-      recovery: withoutSketch(r.incidents.recovery),
-      detection: withoutSketch(r.incidents.detection),
+    incidents: { ...r.incidents, detection: withoutSketch(r.incidents.detection) },
+    outages: {
+      ...r.outages,
+      duration: withoutSketch(r.outages.duration),
+      byClass: mapValues(r.outages.byClass, withoutSketch),
+    },
+    interruptions: {
+      recovery: withoutSketch(r.interruptions.recovery),
+      byClass: mapValues(r.interruptions.byClass, withoutSketch),
     },
     pipelines: {
       ...r.pipelines,
@@ -126,60 +156,6 @@ function stripSketches(r: RunResult): RunResult {
       executionTime: withoutSketch(r.pipelines.executionTime),
     },
   };
-}
-
-/**
- * Pools per-replication summaries: exact count, mean and max; quantiles from the merged sketches
- * (1 % accurate), or from the merged chart histogram for summaries that carry no sketch.
- */
-export function pool(summaries: DistributionSummary[]): DistributionSummary {
-  const first = summaries.find((s) => s.count > 0);
-  const bounds = first?.histogram.bounds ?? summaries[0]?.histogram.bounds ?? [];
-  const counts = bounds.map((_, i) => summaries.reduce((acc, s) => acc + (s.histogram.counts[i] ?? 0), 0));
-  const count = summaries.reduce((acc, s) => acc + s.count, 0);
-  const mean = count === 0 ? 0 : summaries.reduce((acc, s) => acc + s.mean * s.count, 0) / count;
-  const max = summaries.reduce((acc, s) => Math.max(acc, s.max), 0);
-  const sketch = mergedSketch(summaries);
-  const q = (p: number) =>
-    sketch !== null
-      ? count === 0
-        ? 0
-        : sketch.quantile(p)
-      : histogramQuantile(bounds, counts, count, p, max);
-  return {
-    count,
-    mean,
-    max,
-    p50: q(0.5),
-    p90: q(0.9),
-    p95: q(0.95),
-    p99: q(0.99),
-    histogram: { bounds, counts },
-  };
-}
-
-/** Quantile from log-spaced buckets, interpolating geometrically inside the bucket. */
-function histogramQuantile(
-  bounds: number[],
-  counts: number[],
-  total: number,
-  p: number,
-  max: number,
-): number {
-  if (total === 0) return 0;
-  const rank = p * total;
-  let seen = 0;
-  for (let i = 0; i < counts.length; i++) {
-    const c = counts[i]!;
-    if (seen + c >= rank && c > 0) {
-      const lower = i === 0 ? Math.min(bounds[0]! / 10, max) : bounds[i - 1]!;
-      const upper = Math.min(bounds[i]!, max);
-      const f = (rank - seen) / c;
-      return lower > 0 && upper > lower ? lower * pow(upper / lower, f) : upper;
-    }
-    seen += c;
-  }
-  return max;
 }
 
 function meanSeries(series: TimeSeries[]): TimeSeries {

@@ -2,18 +2,34 @@
  * Service-level verdicts: each objective, per topology, is *met* when the whole 95 % interval of
  * its estimate is on the right side of the target, *missed* when the whole interval is on the
  * wrong side, and *inconclusive* otherwise — with the replications estimated to settle it.
- * Means are estimated per replication (t interval across replications); quantiles of per-event
- * metrics on the pooled events (see `quantile-verdict.ts`).
+ * Estimates and intervals come from `event-estimates.ts` (pooled events with censoring for
+ * per-event metrics, bootstrap over replications throughout).
+ *
+ * Two cases are decided by observation, not by an interval:
+ * - a target on the edge of the metric's support (`lostPipelines <= 0`, `availability >= 100%`):
+ *   one replication on the wrong side misses it; none, and it is met — with the note saying what
+ *   that bounds;
+ * - a per-event objective with no events at all (no outages in N replications): met, but the
+ *   estimate is empty and the note says so ("no outages in 30 × 30 d") instead of "0 s".
  */
 import type { ObjectiveVerdict, RunResult, Verdict } from "../model/result-types";
-import type { Objective } from "../model/scenario-types";
+import type { MetricName, Objective } from "../model/scenario-types";
 import type { Interval } from "../stats/interval";
 import { confidenceInterval } from "../stats/interval";
 import { replicationsNeeded } from "../stats/replications";
-import { DEFAULT_STAT, METRIC_UNITS, metricValue } from "./metric-values";
-import { pooledQuantile, quantileInterval, quantileReplicationsNeeded } from "./quantile-verdict";
+import { type Estimate, estimateMetric, QUANTILE_P } from "./event-estimates";
+import { DEFAULT_STAT, METRIC_UNITS, metricSupport, metricValue, PER_EVENT_METRICS } from "./metric-values";
+import { mergedSketch, quantileReplicationsNeeded } from "./quantile-verdict";
 
-/** A human label for an objective, e.g. "p99 recoveryTime <= 120 s". */
+/** What a verdict needs to know about the experiment beyond the runs. */
+export interface JudgeContext {
+  /** Base seed of the experiment (seeds the bootstrap). */
+  seed: number;
+  /** Seconds of statistics per replication (horizon − warm-up). */
+  window: number;
+}
+
+/** A human label for an objective, e.g. "p99 outageDuration <= 120 s". */
 export function objectiveName(o: Objective): string {
   if (o.name !== undefined) return o.name;
   const stat = o.stat ?? DEFAULT_STAT[o.metric];
@@ -21,57 +37,116 @@ export function objectiveName(o: Objective): string {
   return `${stat} ${o.metric} ${o.op} ${o.target}${unit === "fraction" ? "" : ` ${unit}`}`;
 }
 
-/** An interval over the replications that have a value (NaN = no events of that kind). */
+/** A t interval over the replications that have a value (NaN = no events of that kind); for paired tables. */
 export function intervalOf(values: number[]): Interval {
   const xs = values.filter((v) => Number.isFinite(v));
   if (xs.length === 0)
-    return {
-      mean: Number.NaN,
-      halfWidth: Number.NaN,
-      lower: Number.NaN,
-      upper: Number.NaN,
-      n: 0,
-      level: 0.95,
-    };
+    return { mean: Number.NaN, halfWidth: Number.NaN, lower: Number.NaN, upper: Number.NaN, n: 0, level: 0.95 };
   return confidenceInterval(xs);
 }
 
+/** Met / missed / inconclusive from an interval (an empty estimate is inconclusive). */
 export function verdictOf(o: Objective, estimate: Interval): Verdict {
-  if (estimate.n === 0)
-    return o.metric === "recoveryTime" || o.metric === "detectionTime" ? "met" : "inconclusive";
+  if (estimate.n === 0 || Number.isNaN(estimate.mean)) return "inconclusive";
   const good = o.op === "<=" ? estimate.upper <= o.target : estimate.lower >= o.target;
   const bad = o.op === "<=" ? estimate.lower > o.target : estimate.upper < o.target;
   return good ? "met" : bad ? "missed" : "inconclusive";
 }
 
-export function judge(o: Objective, topology: string, runs: RunResult[]): ObjectiveVerdict {
+const EVENT_NOUN: Partial<Record<MetricName, string>> = {
+  outageDuration: "outages",
+  interruptionRecovery: "interruptions of running work",
+  detectionTime: "incidents",
+  leadTime: "finished pipelines",
+};
+
+/** "30 × 30 d" */
+function exposure(replications: number, window: number): string {
+  const days = window / 86_400;
+  const span = days >= 1 ? `${Number(days.toPrecision(3))} d` : `${Number((window / 3600).toPrecision(3))} h`;
+  return `${replications} × ${span}`;
+}
+
+/** 95 % upper bound on a rate when nothing was seen in `time` (the rule of three), as "1 per X d". */
+function ruleOfThree(replications: number, window: number): string {
+  const days = (replications * window) / 86_400 / 3;
+  return days >= 1 ? `1 per ${Number(days.toPrecision(3))} d` : `1 per ${Number((days * 24).toPrecision(3))} h`;
+}
+
+function censoringNote(e: Estimate, metric: MetricName): string | null {
+  const parts: string[] = [];
+  if (e.censored > 0) parts.push(`${e.censored} still open at the horizon (censored: lasted at least that long)`);
+  if (e.never > 0 && metric === "interruptionRecovery")
+    parts.push(`${e.never} whose work never ran again (pipeline failed or lost)`);
+  return parts.length === 0 ? null : parts.join("; ");
+}
+
+export function judge(o: Objective, topology: string, runs: RunResult[], context: JudgeContext): ObjectiveVerdict {
   const stat = o.stat ?? DEFAULT_STAT[o.metric];
-  const pooled = pooledQuantile(o.metric, stat, runs);
-  if (pooled !== null) {
-    const estimate = quantileInterval(pooled.sketch, pooled.p);
-    const verdict = verdictOf(o, estimate);
-    return {
-      objective: o,
-      name: objectiveName(o),
-      topology,
-      verdict,
-      estimate,
-      replicationsNeeded:
-        verdict === "inconclusive" && estimate.n > 0
-          ? quantileReplicationsNeeded(pooled.sketch, pooled.p, o.target, runs.length)
-          : null,
-    };
-  }
-  const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
-  const estimate = intervalOf(values);
-  const verdict = verdictOf(o, estimate);
-  return {
+  const seed = `${context.seed}/${topology}/${o.metric}/${stat}`;
+  const estimate = estimateMetric(runs, o.metric, stat, seed);
+  const out = (verdict: Verdict, note: string | null, needed: number | null = null): ObjectiveVerdict => ({
     objective: o,
     name: objectiveName(o),
     topology,
     verdict,
-    estimate,
-    replicationsNeeded:
-      verdict === "inconclusive" && values.length > 0 ? replicationsNeeded(values, o.target) : null,
-  };
+    estimate: { mean: estimate.mean, halfWidth: estimate.halfWidth, lower: estimate.lower, upper: estimate.upper, n: estimate.n, level: estimate.level },
+    replicationsNeeded: needed,
+    note,
+  });
+  const perEvent = PER_EVENT_METRICS.includes(o.metric);
+  if (perEvent && estimate.events + estimate.censored + estimate.never === 0) {
+    const noun = EVENT_NOUN[o.metric] ?? "events";
+    const note = `no ${noun} in ${exposure(runs.length, context.window)} (95 %: fewer than ${ruleOfThree(runs.length, context.window)})`;
+    return out(o.op === "<=" ? "met" : "inconclusive", note);
+  }
+  const onEdge = boundaryTarget(o);
+  if (onEdge && !perEvent) {
+    const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
+    const wrong = values.filter((v) => (o.op === "<=" ? v > o.target : v < o.target)).length;
+    if (values.length === 0) return out("inconclusive", "no replication has a value");
+    if (wrong > 0) return out("missed", `on the wrong side of ${o.target} in ${wrong} of ${values.length} replications`);
+    return out(
+      "met",
+      `at ${o.target} in all ${values.length} replications (${exposure(values.length, context.window)}); with 95 % confidence a replication misses it less than ${Number((3 / values.length).toPrecision(2)) * 100} % of the time`,
+    );
+  }
+  const verdict = verdictOf(o, estimate);
+  const note = perEvent ? censoringNote(estimate, o.metric) : null;
+  if (verdict !== "inconclusive") return out(verdict, note);
+  return out(verdict, note, settle(o, stat, runs, perEvent));
+}
+
+/** Is the target on the edge of the metric's support (e.g. `<= 0` for a count, `>= 1` for a fraction)? */
+function boundaryTarget(o: Objective): boolean {
+  const support = metricSupport(o.metric);
+  return (o.op === "<=" && o.target <= support.lower) || (o.op === ">=" && o.target >= support.upper);
+}
+
+/** Replications estimated to settle an inconclusive objective (null when it cannot be estimated). */
+function settle(o: Objective, stat: NonNullable<Objective["stat"]>, runs: RunResult[], perEvent: boolean): number | null {
+  const p = QUANTILE_P[stat];
+  if (perEvent && p !== undefined) {
+    const sketch = mergedSketch(
+      runs.map((r) => {
+        switch (o.metric) {
+          case "outageDuration":
+            return r.outages.duration;
+          case "interruptionRecovery":
+            return r.interruptions.recovery;
+          case "detectionTime":
+            return r.incidents.detection;
+          default:
+            return r.pipelines.leadTime;
+        }
+      }),
+    );
+    if (sketch === null || sketch.count === 0) return null;
+    const n = quantileReplicationsNeeded(sketch, p, o.target, runs.length);
+    return Number.isFinite(n) ? n : null;
+  }
+  const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
+  if (values.length < 2) return null;
+  const n = replicationsNeeded(values, o.target);
+  return Number.isFinite(n) ? n : null;
 }

@@ -1,6 +1,6 @@
 /**
- * The seed article's claims (parameters-and-oracles.md §2.10) as tests on the model, each with a
- * scripted chaos event on a realistic workload, over several replications.
+ * The seed article's claims (docs/parameters.md, "Derived recovery timelines") as tests on the
+ * model, each with a scripted chaos event on a realistic workload, over several replications.
  */
 import { describe, expect, it } from "vitest";
 import { expandTopology } from "./expand-topology";

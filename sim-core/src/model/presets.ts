@@ -1,36 +1,53 @@
 /**
- * Topology presets as compositions of the model's components. Every default cites its source in
- * `shared/reference/parameters-and-oracles.md` (§ numbers below); values marked "assumption"
- * have no public source and are the scenario author's to override.
+ * Topology presets as compositions of the model's components. A comparison is only as fair as its
+ * presets, so every preset starts from one shared base — executors, in-flight policy, restart and
+ * repair process, platform, intake, trigger senders and prices — and sets only what its design is:
+ * how many controllers, how they are hosted and keep their state, and the failover manager,
+ * router, shared store or decoupled intake in front of them. Every value cites its section of
+ * `docs/parameters.md`; `docs/model.md` ("Presets") explains each remaining difference.
  */
 import type { DistributionSpec } from "../random/distribution-spec";
-import type { CostSpec, PlatformSpec, PresetName, TopologyConfig } from "./scenario-types";
+import type {
+  ControllerSpec,
+  CostSpec,
+  FailoverSpec,
+  PlatformSpec,
+  PresetName,
+  SharedStoreSpec,
+  TopologyConfig,
+} from "./scenario-types";
 
-/** Controller boot: 20 s small JENKINS_HOME … 90–120 s large (§2.2), as a lognormal. */
-const CONTROLLER_BOOT: DistributionSpec = { kind: "lognormal", median: 45, p95: 120 };
+/**
+ * Jenkins controller boot: about 20 s for a small JENKINS_HOME to 90 s and more for a large one,
+ * p95 at the chart's 120 s startup budget (docs/parameters.md, "Jenkins controllers and agents").
+ */
+const JENKINS_BOOT: DistributionSpec = { kind: "lognormal", median: 45, p95: 120 };
 
-/** Kubernetes defaults (§2.1). */
+/** Kubernetes defaults (docs/parameters.md, "Kubernetes platform"). */
 export const DEFAULT_PLATFORM: PlatformSpec = {
   nodes: 6,
   zones: 3,
-  // Jenkins chart liveness probe: 5 × 10 s ≈ 50 s to declare a hang (§2.1, helm-charts values.yaml).
+  // Jenkins chart liveness probe: 5 × 10 s ≈ 50 s to declare a hang.
   liveness: { period: 10, threshold: 5 },
-  // CrashLoopBackOff: immediate, then 10 s doubling to 300 s, reset after 10 min (§2.1, KEP-4603).
+  // CrashLoopBackOff: immediate, then 10 s doubling to 300 s, reset after 10 min (KEP-4603).
   crashLoop: { initial: 10, max: 300, reset: 600 },
-  // node-monitor-grace-period 50 s since kubernetes#126287 (§2.1).
+  // node-monitor-grace-period 50 s since kubernetes#126287.
   nodeGrace: 50,
-  // DefaultTolerationSeconds: 300 s for not-ready/unreachable (§2.1).
+  // DefaultTolerationSeconds: 300 s for not-ready/unreachable.
   toleration: 300,
-  // maxWaitForUnmountDuration hard-coded at 6 min (§2.1, kubernetes#68086).
+  // maxWaitForUnmountDuration hard-coded at 6 min (kubernetes#68086).
   volumeDetach: 360,
-  // Assumption: a node-lifecycle automation force-deletes stuck pods at eviction (§2.10: "6–12 min").
+  // Assumption: a node-lifecycle automation force-deletes stuck pods at eviction.
   nodeLossAutomation: "force-delete",
+  // ReadWriteOnce block volumes (EBS, zonal persistent disks) attach only in their own zone.
+  volumeScope: "zonal",
 };
 
-/** Ephemeral agent pod startup (§2.1): pod start ≤ 5 s p99; image pull cached ≈ 0 s, cold minutes; agent connect. */
+/** Ephemeral agent pod startup: pod start + image pull + agent connect ("Kubernetes platform"). */
 const POD_STARTUP = {
+  // Pod startup SLO: p99 ≤ 5 s, image pull excluded.
   podStart: { kind: "uniform", min: 1, max: 5 } as DistributionSpec,
-  // Assumption: 90 % of pulls hit the node cache; cold pulls of ~500 MB take 30–120 s (§2.1 image pull).
+  // Assumption: 90 % of pulls hit the node cache; cold pulls of ~500 MB take 30–120 s.
   imagePull: {
     kind: "mixture",
     components: [
@@ -38,15 +55,13 @@ const POD_STARTUP = {
       { weight: 0.1, dist: { kind: "lognormal", median: 60, p95: 180 } },
     ],
   } as DistributionSpec,
-  // Assumption: JNLP/websocket agent connects in 5–20 s (kubernetes-plugin timeout is 100 s, §2.2).
+  // Assumption: the agent connects in 5–20 s (the kubernetes-plugin gives up after 100 s).
   agentConnect: { kind: "uniform", min: 5, max: 20 } as DistributionSpec,
 };
 
 /**
- * Illustrative on-demand prices per hour (assumptions, override per scenario): an agent VM or pod
- * of m5.large class ≈ 0.10; a controller VM of m5.xlarge class ≈ 0.20; a small controller pod
- * (1 vCPU, 4 GiB share of a node) ≈ 0.05; managed NFS/EFS for a JENKINS_HOME ≈ 0.05; a managed
- * Kubernetes control plane ≈ 0.10 (EKS list price).
+ * Illustrative on-demand prices per hour (assumptions, docs/parameters.md "Costs"). A standby is
+ * priced as the controller it stands in for: `standbyHour` for a VM, `controllerPodHour` for a pod.
  */
 const COSTS: CostSpec = {
   controllerHour: 0.2,
@@ -57,142 +72,150 @@ const COSTS: CostSpec = {
   platformHour: 0.1,
 };
 
-const BASE = {
+/** What every preset shares: everything that is not the topology. */
+const SHARED = {
+  controllers: {
+    // A crashed or hung controller process is restarted by its supervisor — systemd for a VM
+    // (the Jenkins package's unit has `Restart=on-failure`), the kubelet for a pod — with the same
+    // timing ("Kubernetes platform"); one crew repairs what a restart cannot fix (`restart: manual`).
+    restart: "supervisor",
+    repairCrews: 1,
+  },
+  // The same agents for every design: ephemeral pods, because the resilient-decoupled and
+  // cloud-native designs require them, so every design pays for the pods it uses. A durable `sh`
+  // keeps running through a controller outage; the controller watches its pods ("Jenkins
+  // controllers and agents").
+  executors: {
+    kind: "ephemeral",
+    count: 20,
+    startup: POD_STARTUP,
+    survivesControllerOutage: true,
+    lossDetection: 5,
+    repairCrews: 1,
+  },
   intake: { capacity: 1000, durable: true, overflow: "drop", decoupled: false },
   onTriggerUnavailable: "retry",
-  // Assumption: SCM webhook redelivery with backoff 10 s doubling to 5 min, 6 attempts.
+  // Assumption: SCM webhook redelivery with backoff 10 s doubling to 5 min, 6 attempts
+  // ("Triggers and line buffers").
   triggerRetry: { initial: 10, max: 300, attempts: 6 },
+  // The interrupted stage re-runs (from its last checkpoint, if the workload declares any), at most
+  // twice per pipeline: Jenkins `retry(count: 2, conditions: [kubernetesAgent(), …])`, the same for
+  // every design ("Pipelines in flight").
+  inFlight: { policy: "resume-from-checkpoint", retryBudget: 2 },
   platform: DEFAULT_PLATFORM,
   costs: COSTS,
 } as const;
 
-function single(): Omit<TopologyConfig, "name"> {
-  return {
-    ...structuredCloneBase(),
-    preset: "single",
-    // One Jenkins-style controller on a VM, repaired by a human (MTTR from the fault class).
-    controllers: {
+/**
+ * A failover manager ("Failover and replication"): a 15 s lease; coverage 0.95 (assumption); a
+ * warm standby; no replication lag, because the state is shared (one JENKINS_HOME, or the API
+ * server's objects). Only what is promoted differs: `switchTime`.
+ */
+function failover(switchTime: DistributionSpec): FailoverSpec {
+  return { detection: 15, coverage: 0.95, standby: "warm", switchTime, replicationLag: 0 };
+}
+
+/** A shared JENKINS_HOME (NFS/EFS) under every controller: a common cause (assumptions). */
+const SHARED_STORE: SharedStoreSpec = { reconnect: 60, lockContention: 0.05 };
+
+/** A Jenkins-style controller's own part of a preset. */
+function jenkins(
+  spec: Pick<ControllerSpec, "count" | "mode" | "capacity" | "state" | "hosting" | "statefulVolume">,
+): Pick<ControllerSpec, "count" | "mode" | "capacity" | "state" | "hosting" | "statefulVolume" | "boot"> {
+  return { ...spec, boot: JENKINS_BOOT };
+}
+
+/** What each preset's design sets; everything else comes from {@link SHARED}. */
+type PresetPart = Omit<Partial<TopologyConfig>, "controllers"> & {
+  controllers: Omit<ControllerSpec, "restart" | "repairCrews">;
+};
+
+const PRESETS: Record<PresetName, () => PresetPart> = {
+  // One Jenkins-style controller on a VM, its JENKINS_HOME on its own disk: durable Pipelines
+  // resume after a restart (MAX_SURVIVABILITY).
+  single: () => ({
+    controllers: jenkins({
       count: 1,
       mode: "shard",
       capacity: 100,
-      boot: CONTROLLER_BOOT,
-      state: "durable-disk", // durable Pipelines resume after a restart (§2.2 MAX_SURVIVABILITY)
+      state: "durable-disk",
       hosting: "vm",
       statefulVolume: false,
-      repairCrews: 1,
-    },
-    // Static agents; a durable `sh` keeps running through a controller restart (§2.2).
-    executors: {
-      kind: "static",
-      count: 20,
-      survivesControllerOutage: true,
-      lossDetection: 10,
-      repairCrews: 1,
-    },
-    // A lost agent re-runs the node block from scratch (§2.2 retry(kubernetesAgent())).
-    inFlight: { policy: "restart-from-scratch", retryBudget: 2 },
-  };
-}
-
-function activePassive(): Omit<TopologyConfig, "name"> {
-  const base = single();
-  return {
-    ...base,
-    preset: "active-passive",
-    controllers: { ...base.controllers, count: 2 },
-    failover: {
-      detection: 15, // leader lease 15 s (§2.1; CloudBees A/P uses its own heartbeat)
-      coverage: 0.95, // assumption (§3.4 sensitivity uses 0.95)
-      standby: "warm",
-      switchTime: CONTROLLER_BOOT, // the standby boots the shared state: 20–120 s (§2.10)
-      replicationLag: 10, // assumption
-    },
-  };
-}
-
-function activeActive(): Omit<TopologyConfig, "name"> {
-  const base = single();
-  return {
-    ...base,
-    preset: "active-active",
-    // CloudBees-style replicas on a shared JENKINS_HOME (§2.2 cloudbees-replication).
-    controllers: { ...base.controllers, count: 3, mode: "replica", state: "shared-store", capacity: 50 },
-    // Readiness 3 × 10 s ejects a dead replica (§2.10).
+    }),
+  }),
+  // CloudBees-style active/passive: a primary and a warm standby on VMs sharing one JENKINS_HOME,
+  // so the store takes both down; the standby boots that JENKINS_HOME when promoted.
+  "active-passive": () => ({
+    controllers: jenkins({
+      count: 2,
+      mode: "shard",
+      capacity: 100,
+      state: "shared-store",
+      hosting: "vm",
+      statefulVolume: false,
+    }),
+    failover: failover(JENKINS_BOOT),
+    sharedStore: SHARED_STORE,
+  }),
+  // CloudBees-style replicas on a shared JENKINS_HOME behind a router (readiness 3 × 10 s); another
+  // replica adopts running Pipeline builds. Three replicas of half the capacity: two carry the load.
+  "active-active": () => ({
+    controllers: jenkins({
+      count: 3,
+      mode: "replica",
+      capacity: 50,
+      state: "shared-store",
+      hosting: "vm",
+      statefulVolume: false,
+    }),
     router: { healthCheck: { period: 10, threshold: 3 } },
-    sharedStore: { reconnect: 60, lockContention: 0.05 }, // assumptions
-    // Another replica adopts running Pipeline builds (§2.2).
-    inFlight: { policy: "resume-from-checkpoint", retryBudget: 2 },
-  };
-}
-
-function resilientDecoupled(): Omit<TopologyConfig, "name"> {
-  return {
-    ...structuredCloneBase(),
-    preset: "resilient-decoupled",
-    // Many small controllers, one per team shard, as single-replica StatefulSets (§2.10 RD column).
-    controllers: {
+    sharedStore: SHARED_STORE,
+  }),
+  // Many small controllers, one per team shard, each a single-replica StatefulSet pinned to its
+  // own ReadWriteOnce volume.
+  "resilient-decoupled": () => ({
+    controllers: jenkins({
       count: 10,
       mode: "shard",
       capacity: 20,
-      boot: CONTROLLER_BOOT,
       state: "durable-disk",
       hosting: "pod",
       statefulVolume: true,
-    },
-    executors: {
-      kind: "ephemeral",
-      count: 20,
-      startup: POD_STARTUP,
-      survivesControllerOutage: true,
-      lossDetection: 5, // pod deletion is watched by the controller: seconds (assumption)
-    },
-    inFlight: { policy: "resume-from-checkpoint", retryBudget: 3 },
-  };
-}
-
-function cloudNative(): Omit<TopologyConfig, "name"> {
-  const rd = resilientDecoupled();
-  return {
-    ...rd,
-    preset: "cloud-native",
-    // Runs are declared objects: the API server takes triggers while reconcilers restart (§2.3, §2.4).
-    intake: { ...rd.intake, decoupled: true },
+    }),
+  }),
+  // Runs are declared objects: the API server takes triggers while the stateless reconcilers
+  // restart ("Cloud-native controllers"); a leader-elected standby is promoted, not booted.
+  "cloud-native": () => ({
     controllers: {
       count: 2,
       mode: "shard",
       capacity: 1000,
-      boot: { kind: "uniform", min: 5, max: 15 }, // stateless reconciler: assumption
+      boot: { kind: "uniform", min: 5, max: 15 },
       state: "declared-objects",
       hosting: "pod",
       statefulVolume: false,
     },
-    // Leader election: a hot standby takes over ≈ 15 s after a silent leader death (§2.1).
-    failover: {
-      detection: 15,
-      coverage: 1,
-      standby: "warm",
-      switchTime: { kind: "uniform", min: 1, max: 3 },
-      replicationLag: 0,
-    },
-    executors: { ...rd.executors, lossDetection: 2 },
-  };
-}
+    intake: { ...SHARED.intake, decoupled: true },
+    failover: failover({ kind: "uniform", min: 1, max: 3 }),
+  }),
+};
 
-function structuredCloneBase() {
-  return JSON.parse(JSON.stringify(BASE)) as Pick<
-    TopologyConfig,
-    "intake" | "onTriggerUnavailable" | "triggerRetry" | "platform" | "costs"
-  >;
+/** The settings every preset shares (a fresh object each call). */
+export function sharedPresetBase(): Omit<TopologyConfig, "name" | "preset" | "controllers"> & {
+  controllers: Pick<ControllerSpec, "restart" | "repairCrews">;
+} {
+  return JSON.parse(JSON.stringify(SHARED));
 }
 
 /** Builds the full configuration of a preset (a fresh object each call). */
 export function presetConfig(name: PresetName): Omit<TopologyConfig, "name"> {
-  const build = {
-    single,
-    "active-passive": activePassive,
-    "active-active": activeActive,
-    "resilient-decoupled": resilientDecoupled,
-    "cloud-native": cloudNative,
-  }[name];
-  return JSON.parse(JSON.stringify(build())) as Omit<TopologyConfig, "name">;
+  const base = sharedPresetBase();
+  const part = PRESETS[name]();
+  const config: Omit<TopologyConfig, "name"> = {
+    ...base,
+    ...part,
+    preset: name,
+    controllers: { ...part.controllers, ...base.controllers },
+  };
+  return JSON.parse(JSON.stringify(config)) as Omit<TopologyConfig, "name">;
 }

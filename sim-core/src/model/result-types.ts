@@ -25,18 +25,47 @@ export interface DistributionSummary {
   sketch?: QuantileSketchData;
 }
 
+/**
+ * Durations of events that may still be running at the horizon (outages, interrupted work): the
+ * completed ones in the summary, the open ones kept apart as right-censored — they lasted *at
+ * least* as long as recorded — so quantile estimates (Kaplan–Meier) and verdicts account for them
+ * instead of silently dropping the longest events.
+ */
+export interface CensoredDurations extends DistributionSummary {
+  /** Seconds each still-open event had lasted at the horizon (right-censored), longest first. */
+  censored: number[];
+  /** Events that ended without their work ever running again (work abandoned: infinite recovery). */
+  never: number;
+}
+
+/** Component classes a failure can start from (the per-class breakdown of outages and interruptions). */
+export type ComponentClassName = IncidentRecord["componentClass"];
+
 /** One failure, as a first-class record. Only the first `incidentSampleLimit` are kept in full. */
 export interface IncidentRecord {
   /** What failed: `controller-0`, `node-3`, `zone-b`, `store`, `executor-12`, `partition-4`. */
   component: string;
-  componentClass: "controller" | "executor" | "node" | "zone" | "store" | "agentPartition";
+  componentClass:
+    | "controller"
+    | "executor"
+    | "node"
+    | "zone"
+    | "store"
+    | "agentPartition"
+    | "controlPlane"
+    | "ingress"
+    | "scm"
+    | "registry"
+    | "artifactStore"
+    | "dns"
+    | "release";
   mode: "crash" | "hang" | "slow" | "down";
   cause: "stochastic" | "chaos" | "correlated";
   /** Seconds from run start. */
   at: number;
   /** Seconds from failure until the platform noticed. */
   detection: number;
-  /** Seconds from failure until the affected service is back (or affected pipelines progress); null if not recovered by the horizon. */
+  /** Seconds from failure until every effect ended (service back, interrupted work running again); null if not by the horizon. */
   recovery: number | null;
   blastPipelines: number;
   blastTeams: number;
@@ -78,14 +107,33 @@ export interface RunResult {
   incidents: {
     count: number;
     byClass: Record<string, number>;
-    recovery: DistributionSummary;
     detection: DistributionSummary;
-    /** Incidents that were not recovered by the horizon. */
+    /** Incidents with impact that were not over by the horizon. */
     unrecovered: number;
     workLost: number;
     blastTeamsMean: number;
     blastPipelinesMean: number;
     sample: IncidentRecord[];
+  };
+  /**
+   * Service outages: per shard (the controller group serving a set of teams), from the moment it
+   * stops accepting triggers or showing state to the moment it serves again, whatever caused it.
+   * `byClass` splits them by the class of the failure that took the shard down.
+   */
+  outages: {
+    duration: CensoredDurations;
+    byClass: Record<string, CensoredDurations>;
+    /** Team-seconds of outage (Σ outage × teams of the shard), after warm-up. */
+    teamDowntime: number;
+  };
+  /**
+   * Interruption recovery: per failure that interrupted running work, from the failure to the
+   * moment all the work it interrupted runs again (`never` when the work was abandoned: the
+   * pipeline failed or was lost instead).
+   */
+  interruptions: {
+    recovery: CensoredDurations;
+    byClass: Record<string, CensoredDurations>;
   };
   pipelines: {
     triggered: number;
@@ -134,20 +182,62 @@ export interface ObjectiveVerdict {
   estimate: Interval;
   /** For inconclusive: replications estimated to settle it. */
   replicationsNeeded: number | null;
+  /**
+   * What the reader must know beside the estimate: no events observed (and what that bounds), a
+   * verdict decided by observation, events censored at the horizon or work that never ran again.
+   */
+  note: string | null;
 }
 
 export interface TopologySummary {
   topology: string;
   preset: string | null;
+  /**
+   * One interval per metric. Per-event metrics (outageDuration, interruptionRecovery,
+   * detectionTime, leadTime) are the pooled mean over all events of all replications; the others
+   * the mean of the per-replication values. Intervals: bootstrap over replications (they respect
+   * the metric's support and the clustering of events by replication).
+   */
   metrics: Record<MetricName, Interval>;
-  /** Recovery times pooled over all replications (for distribution charts). */
-  recovery: DistributionSummary;
+  /** Service outage durations pooled over all replications, with quantiles that account for censoring. */
+  outages: PooledDurations;
+  /** Interruption recoveries pooled over all replications. */
+  interruptions: PooledDurations;
   leadTime: DistributionSummary;
   availabilitySeries: TimeSeries;
   queueSeries: TimeSeries;
   incidentsSample: IncidentRecord[];
   pipelinesSample: PipelineRecord[];
   fingerprints: string[];
+}
+
+/** Durations pooled over replications: the chart summary, censoring, and censoring-aware quantiles. */
+export interface PooledDurations {
+  /** Completed events, pooled (histogram and sketch quantiles for charts). */
+  summary: DistributionSummary;
+  /** Events still open at a horizon (right-censored) and events whose work never ran again. */
+  censored: number;
+  never: number;
+  /** Kaplan–Meier quantiles with bootstrap-over-replications 95 % intervals (upper Infinity: unbounded). */
+  p50: Interval;
+  p90: Interval;
+  p99: Interval;
+  /** The same per class of the failure that started the event, largest share of event-time first. */
+  byClass: ClassBreakdown[];
+}
+
+export interface ClassBreakdown {
+  componentClass: string;
+  count: number;
+  censored: number;
+  never: number;
+  /** Seconds of event time (completed + censored so far) over all replications. */
+  total: number;
+  /** Share of all event time in [0, 1]. */
+  share: number;
+  p50: number;
+  p99: number;
+  max: number;
 }
 
 export interface PairedDifference {

@@ -93,7 +93,11 @@ export interface FailureClassSpec {
 export interface ChaosEvent {
   /** Seconds after the start of the run. */
   at: number;
-  /** `controller-<i>`, `executor-<i>`, `node-<i>`, `zone-<name>`, `store`, `partition-<i>` (agent partition). */
+  /**
+   * `controller-<i>`, `executor-<i>`, `node-<i>`, `zone-<name>`, `store`, `partition-<i>` (agent
+   * partition), or a dependency: `control-plane`, `ingress`, `dns`, `scm`, `registry`,
+   * `artifact-store`, `release`.
+   */
   target: string;
   kind: "crash" | "hang" | "down";
   /** How long it stays down (seconds); default: its class's repair time. */
@@ -109,6 +113,25 @@ export interface FaultSpec {
   store?: FailureClassSpec;
   /** An agent silently cut off from its controller (no TCP reset). */
   agentPartition?: FailureClassSpec;
+  /**
+   * Dependencies every real platform has, each one shared by all topologies (its own stream, so
+   * every topology sees the same outages); effects in `docs/model.md`:
+   * - `controlPlane`: the Kubernetes API server / etcd — no new pods, declared objects unreadable;
+   * - `ingress`: the webhook receiver / ingress — no trigger reaches any controller;
+   * - `dns`: DNS or the load balancer — no trigger arrives and no state is shown;
+   * - `scm`: the source host — checkouts (a pipeline's first stages) cannot start;
+   * - `registry`: the container registry — no new executor pod can pull its image;
+   * - `artifactStore`: stages cannot upload their results, so they cannot complete;
+   * - `release`: a bad release or configuration pushed to every controller (and the standby):
+   *   all crash and stay down until a human rolls it back (`mttr`).
+   */
+  controlPlane?: FailureClassSpec;
+  ingress?: FailureClassSpec;
+  dns?: FailureClassSpec;
+  scm?: FailureClassSpec;
+  registry?: FailureClassSpec;
+  artifactStore?: FailureClassSpec;
+  release?: FailureClassSpec;
   chaos?: ChaosEvent[];
 }
 
@@ -140,8 +163,19 @@ export interface ControllerSpec {
   /** Boot time after a restart (seconds). */
   boot: DistributionSpec;
   state: ControllerState;
-  /** `vm`: repaired by a human (fault class mttr); `pod`: restarted by the platform. */
+  /**
+   * Where it runs: `vm` — its own machine, lost with its zone; `pod` — on the platform's nodes,
+   * rescheduled by Kubernetes when its node is lost (eviction, volume detach).
+   */
   hosting: "vm" | "pod";
+  /**
+   * What brings a crashed or hung controller process back. `supervisor` (default): restarted
+   * automatically — by systemd on a VM, by the kubelet for a pod — with the platform's
+   * CrashLoopBackOff timing, a hang noticed after the liveness period × threshold; `manual`: a
+   * repair crew fixes a VM-hosted controller (the fault class's repair time). A pod is always
+   * restarted by the kubelet.
+   */
+  restart?: "supervisor" | "manual";
   /** A single-replica stateful pod with a ReadWriteOnce volume (at-most-one semantics on node loss). */
   statefulVolume: boolean;
   /** Repair crews for VM-hosted controllers (Infinity = independent repair). Default Infinity. */
@@ -199,6 +233,12 @@ export interface PlatformSpec {
    * `out-of-service-taint` — force-delete at eviction and the volume detaches at once.
    */
   nodeLossAutomation: "none" | "force-delete" | "out-of-service-taint";
+  /**
+   * Where a controller's ReadWriteOnce volume can attach: `zonal` (default; an EBS volume, a zonal
+   * persistent disk) only in its own zone, so under a zone outage its pod waits for the zone;
+   * `regional` (a regional persistent disk) also in another zone, after the node-loss steps above.
+   */
+  volumeScope?: "zonal" | "regional";
 }
 
 export interface FailoverSpec {
@@ -233,7 +273,7 @@ export interface CostSpec {
   controllerHour: number;
   /** A controller as a pod (a share of a node; small controllers are small pods). */
   controllerPodHour: number;
-  /** An idle standby (VM or pod). */
+  /** An idle standby VM (a standby pod is priced at `controllerPodHour`, like the pod it stands in for). */
   standbyHour: number;
   /** An agent VM for every hour it exists, or an ephemeral pod for every hour it runs (startup included). */
   executorHour: number;
@@ -261,11 +301,14 @@ export interface TopologyConfig {
   costs: CostSpec;
 }
 
+/** Any part of a composed topology, deep-merged over a preset (a topology's `overrides`, a scenario's `shared`). */
+export type TopologyOverrides = DeepPartial<Omit<TopologyConfig, "name" | "preset">>;
+
 /** A topology as a user writes it: a preset plus any overrides (deep-merged), or a full config. */
 export interface TopologySpec {
   name?: string;
   preset?: PresetName;
-  overrides?: DeepPartial<Omit<TopologyConfig, "name" | "preset">>;
+  overrides?: TopologyOverrides;
 }
 
 export type DeepPartial<T> = T extends (infer U)[]
@@ -276,7 +319,8 @@ export type DeepPartial<T> = T extends (infer U)[]
 
 /** Metrics that objectives can refer to (see metrics/summary). */
 export type MetricName =
-  | "recoveryTime" // seconds, per incident
+  | "outageDuration" // seconds, per service outage of a shard (team group), censoring-aware
+  | "interruptionRecovery" // seconds, per failure that interrupted work: until that work runs again
   | "detectionTime" // seconds, per incident
   | "availability" // fraction of time triggers are accepted
   | "stateAvailability" // fraction of time state can be shown
@@ -314,6 +358,12 @@ export interface Scenario {
   replications: number;
   workload: WorkloadSpec;
   faults: FaultSpec;
+  /**
+   * Settings that apply to every topology, deep-merged over each preset and below each topology's
+   * own overrides. Parts of an optional component (`failover`, `router`, `sharedStore`) apply only
+   * to the topologies that have it.
+   */
+  shared?: TopologyOverrides;
   topologies: TopologySpec[];
   slo: Objective[];
   /** Safety net: the most events one replication may process, default 2e8. */

@@ -62,7 +62,8 @@ describe("simulate", () => {
     const with_ = (policy: string): TopologySpec => ({
       name: policy,
       preset: "single",
-      overrides: { inFlight: { policy: policy as never, retryBudget: 5 } },
+      // Static agents: an agent can come back (hold-until-return), a pod cannot.
+      overrides: { executors: { kind: "static" }, inFlight: { policy: policy as never, retryBudget: 5 } },
     });
     const s = week({
       faults,
@@ -87,7 +88,8 @@ describe("simulate", () => {
     const policy = (onTriggerUnavailable: "buffer" | "retry" | "lose"): TopologySpec => ({
       name: onTriggerUnavailable,
       preset: "single",
-      overrides: { onTriggerUnavailable },
+      // Repaired by hand: the crash holds the controller down for the chaos event's hour.
+      overrides: { onTriggerUnavailable, controllers: { restart: "manual" } },
     });
     const s = week({ faults: { chaos }, topologies: [policy("lose"), policy("buffer"), policy("retry")] });
     const [lose, buffer, retry] = [0, 1, 2].map((t) => run(s, t, 0));
@@ -99,7 +101,9 @@ describe("simulate", () => {
   });
 
   it("charges the idle standby and the static pool for the whole horizon", () => {
-    const s = week({ topologies: [{ preset: "active-passive" }] });
+    const s = week({
+      topologies: [{ preset: "active-passive", overrides: { executors: { kind: "static" } } }],
+    });
     const cost = run(s, 0, 0, false).cost;
     const hours = (7 * 86_400 - 3_600) / 3_600;
     expect(cost.byKind.standby!.hours).toBeCloseTo(hours, 6);

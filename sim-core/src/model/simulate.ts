@@ -12,10 +12,12 @@ import { us } from "./run/context";
 import { ControlPlane } from "./run/control-plane";
 import { ControllerMember } from "./run/controller-member";
 import { ControllerOutages } from "./run/controller-outages";
+import { Dependencies } from "./run/dependencies";
 import { Executor, ExecutorPool } from "./run/executor-pool";
 import { ComponentTargets } from "./run/failure-effects";
 import { FaultInjector } from "./run/fault-injector";
 import { InterruptionPolicy } from "./run/interruption-policy";
+import { Invariants } from "./run/invariants";
 import { PipelinePlan } from "./run/pipeline-plan";
 import { RepairShop } from "./run/repair-shop";
 import { buildRunResult } from "./run/run-result";
@@ -29,6 +31,12 @@ import { DEFAULT_EVENT_BUDGET } from "./validation/validate-scenario";
 export interface SimulateOptions {
   /** Inject the fault trace (false for the faults-off twin); default true. */
   faultsOn?: boolean;
+  /**
+   * Check the model's invariants (`run/invariants.ts`) every `checkInvariants` seconds of
+   * simulated time and at the horizon; a violation throws. Default off (tests turn it on: the
+   * checks add events, so fingerprints differ from an unchecked run).
+   */
+  checkInvariants?: number;
 }
 
 export function simulate(
@@ -83,7 +91,11 @@ export function simulate(
   const flow = new WorkFlow(ctx, plan, pools, startup);
   const { shards, members, shardOfTeam } = buildShards(ctx);
   const control = new ControlPlane(ctx, flow, shards, members, shardOfTeam);
+  const deps = new Dependencies(ctx);
+  deps.onBack = () => flow.dependencyBack();
   flow.control = control;
+  flow.deps = deps;
+  control.deps = deps;
   if (topology.sharedStore && topology.controllers.mode === "replica") {
     flow.contention = 1 + topology.sharedStore.lockContention * (topology.controllers.count - 1);
   }
@@ -101,15 +113,23 @@ export function simulate(
     members,
     executors,
     new RepairShop(k, ex.repairCrews ?? Number.POSITIVE_INFINITY),
+    control,
   );
   const triggers = new TriggerSources(ctx, plan, control);
   if (scenario.workload.triggers.some((t) => t.kind === "saturated"))
     control.onDeparture = () => triggers.replenish();
 
+  let invariants: Invariants | null = null;
+  if (options.checkInvariants !== undefined) {
+    invariants = new Invariants(ctx, control, flow, () => outages.openImpacts());
+    control.invariants = invariants;
+    invariants.schedule(Math.max(1, us(options.checkInvariants)));
+  }
   control.updateAvailability();
   new FaultInjector(ctx, targets).start();
   triggers.start();
   k.run(horizon);
+  invariants?.check();
   return buildRunResult(ctx, control, topology, replication);
 }
 

@@ -3,7 +3,8 @@ import { activePassiveFirstOrder, activePassiveUnavailability } from "./active-p
 import { downtimeMinutesPerYear } from "./availability";
 import { twoUnitUnavailability } from "./two-unit";
 
-// parameters-and-oracles.md §3.4: λ = λ_s = 1/720 h⁻¹, MTTR 30 min, T_f = 2 min, c = 0.95 (hours).
+// docs/parameters.md, "Active-passive with failover time and coverage": λ = λ_s = 1/720 h⁻¹,
+// MTTR 30 min, T_f = 2 min, c = 0.95 (hours).
 const base = { failureRate: 1 / 720, repairRate: 2, failoverTime: 2 / 60, coverage: 0.95 };
 
 describe("§3.4 active-passive with failover time and coverage", () => {

@@ -1,7 +1,8 @@
 /**
  * Active-passive pair with a finite failover time and a coverage factor c (the probability that
  * a primary failure is detected and the failover succeeds). Bouricius, Carter & Schneider 1969;
- * Dugan & Trivedi, IEEE TC 1989. The exact CTMC is the one of parameters-and-oracles.md §3.4.
+ * Dugan & Trivedi, IEEE TC 1989. The exact CTMC is the one of docs/parameters.md, "Active-passive
+ * with failover time and coverage".
  */
 
 import { nonNegative, positive, probability } from "./check";

@@ -10,7 +10,8 @@ import {
 import { ctmcSteadyState, generatorMatrix } from "./ctmc";
 import { twoUnitUnavailability } from "./two-unit";
 
-// Worked examples of /shared/reference/parameters-and-oracles.md §3.1, §3.2, §3.3, §3.5.
+// Worked examples of docs/parameters.md, "Validation oracles (closed forms)": "Single repairable
+// component", "Series and parallel structures", "Two-unit Markov models", "k-out-of-n".
 describe("availability of repairable components", () => {
   it("§3.1: MTBF 30 days, MTTR 10 min", () => {
     const a = singleAvailability(43_200, 10);

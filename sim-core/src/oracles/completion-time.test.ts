@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { expectedCompletionTime } from "./completion-time";
 import { pipelineSuccessProbability, retrySuccessProbability } from "./retries";
 
-// parameters-and-oracles.md §3.9: a 30-min pipeline, failures every 2 h, R = 1 min (minutes).
+// docs/parameters.md, "Completion time: restart vs resume": a 30-min pipeline, failures every 2 h,
+// R = 1 min (minutes).
 describe("§3.9 completion time: restart vs resume", () => {
   const job = { work: 30, failureRate: 1 / 120, meanDowntime: 1 };
 
@@ -33,7 +34,7 @@ describe("§3.9 completion time: restart vs resume", () => {
   });
 });
 
-// §3.10: five stages with a 1.5 % flake rate each.
+// docs/parameters.md, "Flaky steps and retries": five stages with a 1.5 % flake rate each.
 describe("§3.10 flaky steps and retries", () => {
   it("0.985⁵ = 0.9272 without retry, (1 − 0.015²)⁵ = 0.99888 with one", () => {
     const stages = [0.015, 0.015, 0.015, 0.015, 0.015];

@@ -23,8 +23,9 @@ export interface CompletionTimeParams {
 
 /**
  * E[C] = k (1/λ + R) (e^{λT/k} − 1); T when λ = 0. With k = 1 this is restart-from-scratch; larger
- * k is resume-from-the-last-checkpoint (§3.9: a 30-min pipeline with failures every 2 h and
- * R = 1 min takes 34.37 min from scratch, 31.02 min with 5 stages).
+ * k is resume-from-the-last-checkpoint (docs/parameters.md, "Completion time: restart vs resume": a
+ * 30-min pipeline with failures every 2 h and R = 1 min takes 34.37 min from scratch, 31.02 min
+ * with 5 stages).
  */
 export function expectedCompletionTime(params: CompletionTimeParams): number {
   const work = nonNegative("work", params.work);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { erlangB, erlangC, mmc } from "./erlang";
 import { mmck } from "./mmck";
 
-// parameters-and-oracles.md §3.6 and §3.7: 30 jobs/h, mean job 10 min (μ = 6/h).
+// docs/parameters.md, "M/M/c executor pool (Erlang C)" and "M/M/c/K bounded buffer": 30 jobs/h,
+// mean job 10 min (μ = 6/h).
 describe("§3.6 M/M/c (Erlang C)", () => {
   it("c = 6: P(wait) 0.5875, W_q 5.88 min, W 15.88 min, L_q 2.94", () => {
     const q = mmc({ arrivalRate: 30, serviceRate: 6, servers: 6 });

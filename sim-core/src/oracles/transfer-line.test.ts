@@ -8,8 +8,8 @@ import {
   type UnreliableMachine,
 } from "./transfer-line";
 
-// parameters-and-oracles.md §3.8: μ₁ = μ₂ = 0.2/min, MTTR 10 min, failures every 8 h or 2 h of
-// operation; throughput in jobs/hour, printed to 3 decimals.
+// docs/parameters.md, "Transfer line with a finite buffer": μ₁ = μ₂ = 0.2/min, MTTR 10 min,
+// failures every 8 h or 2 h of operation; throughput in jobs/hour, printed to 3 decimals.
 const machine = (mtbfMinutes: number): UnreliableMachine => ({
   rate: 0.2,
   failureRate: mtbfMinutes === Infinity ? 0 : 1 / mtbfMinutes,

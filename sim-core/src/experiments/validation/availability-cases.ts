@@ -10,7 +10,10 @@ const GAMMA_1_PLUS_2_3 = 0.9027452929509336;
 const years = (profile: ValidationProfile, quick: number, full: number) =>
   (profile === "quick" ? quick : full) * 365 * 86_400;
 
-/** §3.1: one VM controller, MTBF 100 h, MTTR 5 h (any distributions with these means). */
+/**
+ * docs/parameters.md, "Single repairable component": one VM controller, MTBF 100 h, MTTR 5 h (any
+ * distributions with these means).
+ */
 export const singleRepairable: ValidationCase = {
   id: "single-repairable",
   title: "Single repairable controller: A = MTBF / (MTBF + MTTR)",
@@ -51,7 +54,10 @@ function replicaPair(name: string, crews: number, profile: ValidationProfile) {
   });
 }
 
-/** §3.2: two active-active replicas with independent repair and an instant router: 1 − U². */
+/**
+ * docs/parameters.md, "Series and parallel structures": two active-active replicas with independent repair
+ * and an instant router: 1 − U².
+ */
 export const activeActivePair: ValidationCase = {
   id: "active-active-1-of-2",
   title: "Active-active, 1 of 2 replicas: A = 1 − (1 − A₁)²",
@@ -62,7 +68,10 @@ export const activeActivePair: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
-/** §3.3: the same pair with a single repair crew (the hot, 1-crew Markov model). */
+/**
+ * docs/parameters.md, "Two-unit Markov models": the same pair with a single repair crew (the hot, 1-crew
+ * Markov model).
+ */
 export const activeActiveOneCrew: ValidationCase = {
   id: "active-active-one-crew",
   title: "Active-active pair, one repair crew: U = 2ρ² / (1 + 2ρ + 2ρ²)",
@@ -73,7 +82,10 @@ export const activeActiveOneCrew: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
-/** §3.3: a cold standby (cannot fail while it waits), one crew, instant perfect switch. */
+/**
+ * docs/parameters.md, "Two-unit Markov models": a cold standby (cannot fail while it waits), one crew,
+ * instant perfect switch.
+ */
 export const coldStandby: ValidationCase = {
   id: "cold-standby",
   title: "Cold standby, one crew, instant switch: U = ρ² / (1 + ρ + ρ²)",
@@ -97,7 +109,10 @@ export const coldStandby: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
-/** §3.4: primary + warm standby, exponential failover 2 min, coverage 0.95, one repair crew. */
+/**
+ * docs/parameters.md, "Active-passive with failover time and coverage": primary + warm standby, exponential
+ * failover 2 min, coverage 0.95, one repair crew.
+ */
 export const activePassiveCoverage: ValidationCase = {
   id: "active-passive-coverage",
   title: "Active-passive with failover time and coverage (exact CTMC)",
@@ -133,7 +148,7 @@ export const activePassiveCoverage: ValidationCase = {
   measure: (run) => 1 - run.service.availability,
 };
 
-/** §3.5: three replicas with a quorum of two (k-of-n), independent repair. */
+/** docs/parameters.md, "k-out-of-n": three replicas with a quorum of two (k-of-n), independent repair. */
 export const kOfN: ValidationCase = {
   id: "k-of-n",
   title: "2-of-3 replicas (quorum): A = Σ C(n,i) Aⁱ (1 − A)ⁿ⁻ⁱ",

@@ -30,7 +30,10 @@ function poissonQueue(name: string, horizon: number, overrides: NonNullable<Topo
   });
 }
 
-/** §3.7: λ = 30/h, one-stage pipelines of mean 10 min, c = 6 slots, system capacity K = 10. */
+/**
+ * docs/parameters.md, "M/M/c/K bounded buffer": λ = 30/h, one-stage pipelines of mean 10 min, c = 6 slots,
+ * system capacity K = 10.
+ */
 export const intakeBlocking: ValidationCase = {
   id: "mmck-intake",
   title: "M/M/c/K at the intake buffer: blocking probability",
@@ -47,7 +50,10 @@ export const intakeBlocking: ValidationCase = {
   measure: (run) => run.pipelines.lost / run.pipelines.triggered,
 };
 
-/** §3.6: λ = 30/h, one-stage pipelines of mean 10 min, c = 6 executors: W = Wq + 1/μ (Erlang C). */
+/**
+ * docs/parameters.md, "M/M/c executor pool (Erlang C)": λ = 30/h, one-stage pipelines of mean 10 min, c = 6
+ * executors: W = Wq + 1/μ (Erlang C).
+ */
 export const executorPoolWait: ValidationCase = {
   id: "mmc-executors",
   title: "M/M/c executor pool: mean lead time W = C(c, a)/(cμ − λ) + 1/μ (Erlang C)",
@@ -96,7 +102,10 @@ function completionScenario(
   });
 }
 
-/** §3.9: a 30-min pipeline, executor failures every 2 h, 1 min to get an executor back. */
+/**
+ * docs/parameters.md, "Completion time: restart vs resume": a 30-min pipeline, executor failures every 2 h, 1
+ * min to get an executor back.
+ */
 export const restartFromScratch: ValidationCase = {
   id: "completion-restart",
   title: "Completion time, restart from scratch: (1/λ + R)(e^{λT} − 1)",
@@ -117,7 +126,10 @@ export const resumeAtStages: ValidationCase = {
   measure: (run) => run.pipelines.executionTime.mean,
 };
 
-/** §3.8: 5-min exponential stages, buffer N = 5, failures every 8 h of operation, MTTR 10 min. */
+/**
+ * docs/parameters.md, "Transfer line with a finite buffer": 5-min exponential stages, buffer N = 5, failures
+ * every 8 h of operation, MTTR 10 min.
+ */
 export const transferLine: ValidationCase = {
   id: "transfer-line",
   title: "Two unreliable stations with a finite buffer (N = 5): throughput",
@@ -160,7 +172,7 @@ export const transferLine: ValidationCase = {
   measure: (run) => run.service.throughputPerHour,
 };
 
-/** §3.10: five stages each flaky 1.5 % with one retry. */
+/** docs/parameters.md, "Flaky steps and retries": five stages each flaky 1.5 % with one retry. */
 export const flakyRetries: ValidationCase = {
   id: "flaky-retries",
   title: "Five stages flaky 1.5 % with one retry: Π(1 − fᵢ^{r+1})",

@@ -1,7 +1,7 @@
 /**
  * A validation case: a scenario on the CI/CD model whose measured metric has a closed form
- * (parameters-and-oracles.md §3). The suite runs it and checks that the closed form lies inside
- * the simulation's 95 % interval, or within a relative-error floor of its mean.
+ * (docs/parameters.md, "Validation oracles (closed forms)"). The suite runs it and checks that the
+ * closed form lies inside the simulation's 95 % interval, or within a relative-error floor of its mean.
  */
 import type { RunResult } from "../../model/result-types";
 import type { Scenario } from "../../model/scenario-types";

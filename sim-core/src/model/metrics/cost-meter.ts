@@ -1,12 +1,21 @@
 /** Replica-hours by kind × unit price. Busy-time kinds (ephemeral pods) accumulate seconds as used. */
 import type { CostSpec } from "../scenario-types";
 
-export type CostKind = "controller" | "controllerPod" | "standby" | "executor" | "store" | "platform";
+export type CostKind =
+  | "controller"
+  | "controllerPod"
+  | "standby"
+  | "standbyPod"
+  | "executor"
+  | "store"
+  | "platform";
 
 const PRICE_KEY: Record<CostKind, keyof CostSpec> = {
   controller: "controllerHour",
   controllerPod: "controllerPodHour",
   standby: "standbyHour",
+  // A standby pod is a controller pod that waits: priced as one.
+  standbyPod: "controllerPodHour",
   executor: "executorHour",
   store: "storeHour",
   platform: "platformHour",
@@ -17,6 +26,7 @@ export class CostMeter {
     controller: 0,
     controllerPod: 0,
     standby: 0,
+    standbyPod: 0,
     executor: 0,
     store: 0,
     platform: 0,

@@ -1,11 +1,16 @@
 /**
  * Incidents: each failure is a first-class record — what failed, when, how it was noticed, what
- * it touched and when things were whole again. An incident stays open while it has unresolved
- * impact items (a shard that cannot serve, a stage waiting to run again); it recovers when the
- * last item resolves. Finished incidents are folded into bounded summaries, and only the first
- * `INCIDENT_SAMPLE_LIMIT` are kept in full for timelines.
+ * it touched and when things were whole again. An incident has two kinds of impact items:
+ * *service* items (a shard that cannot serve because of it) and *work* items (a stage it
+ * interrupted, waiting to run again). It is over when both reach zero. The interruption recovery
+ * of an incident that interrupted work runs from the failure to the moment the last interrupted
+ * stage runs again; if any of its work was abandoned instead (the pipeline failed or was lost),
+ * the interruption never recovered. Service outages are measured per shard in `outages.ts`.
+ * Finished incidents are folded into bounded summaries; only the first `INCIDENT_SAMPLE_LIMIT`
+ * are kept in full for timelines.
  */
 import type { IncidentRecord } from "../result-types";
+import { ClassCollectors } from "./censored-collector";
 import { SummaryCollector } from "./summary-collector";
 
 /** Incidents kept in full per run (for timelines); the rest only count in the summaries. */
@@ -15,8 +20,13 @@ export type ComponentClass = IncidentRecord["componentClass"];
 
 export class Incident {
   detectedAt: number | null = null;
-  private openItems = 0;
-  private everImpacted = false;
+  private serviceItems = 0;
+  private workItems = 0;
+  /** Did it interrupt work, and was any of that work abandoned (never ran again)? */
+  everInterrupted = false;
+  abandoned = false;
+  /** When the last interrupted stage ran again (µs), -1 while some still wait. */
+  workBackAt = -1;
   recoveredAt: number | null = null;
   blastPipelines = 0;
   readonly teams = new Set<number>();
@@ -37,16 +47,48 @@ export class Incident {
     if (this.detectedAt === null) this.detectedAt = now;
   }
 
-  /** Opens an impact item (a shard down, a stage interrupted); resolve it when it is whole again. */
+  /** A stage it interrupted: `resolve` when that stage runs again, `abandon` if it never will. */
   open(): void {
-    this.openItems++;
-    this.everImpacted = true;
+    this.workItems++;
+    this.everInterrupted = true;
+    this.workBackAt = -1;
   }
 
+  /** An interrupted stage runs again. */
   resolve(now: number): void {
-    if (this.openItems <= 0) return;
-    this.openItems--;
-    if (this.openItems === 0) this.close(now);
+    if (this.workItems <= 0) return;
+    if (--this.workItems === 0) {
+      this.workBackAt = now;
+      if (this.serviceItems === 0) this.close(now);
+    }
+  }
+
+  /** An interrupted stage will never run again (its pipeline failed or was lost). */
+  abandon(now: number): void {
+    if (this.workItems <= 0) return;
+    this.abandoned = true;
+    this.resolve(now);
+  }
+
+  /** A shard it took down; `resolveService` when the shard serves again. */
+  openService(): void {
+    this.serviceItems++;
+    this.serviceImpact = true;
+  }
+
+  resolveService(now: number): void {
+    if (this.serviceItems <= 0) return;
+    if (--this.serviceItems === 0 && this.workItems === 0) this.close(now);
+  }
+
+  /** Items still open (service + work). */
+  get openItems(): number {
+    return this.serviceItems + this.workItems;
+  }
+
+  /** Work items still waiting. */
+  get waitingWork(): number {
+    return this.workItems;
   }
 
   /** Called by the component when the failure itself is over (repair done). */
@@ -68,13 +110,14 @@ export class Incident {
   }
 
   get impacted(): boolean {
-    return this.everImpacted || this.serviceImpact;
+    return this.everInterrupted || this.serviceImpact;
   }
 }
 
 export class IncidentLog {
   private nextId = 1;
-  readonly recovery = new SummaryCollector();
+  /** Interruption recovery per incident that interrupted work, overall and per class. */
+  readonly interruptions = new ClassCollectors();
   readonly detection = new SummaryCollector();
   readonly sample: IncidentRecord[] = [];
   readonly byClass: Record<string, number> = {};
@@ -85,7 +128,10 @@ export class IncidentLog {
   private impactedCount = 0;
   private readonly open = new Set<Incident>();
 
-  constructor(private readonly warmup: number) {}
+  constructor(
+    private readonly warmup: number,
+    private readonly horizon: number,
+  ) {}
 
   start(
     component: string,
@@ -115,8 +161,13 @@ export class IncidentLog {
       this.impactedCount++;
       this.blastTeams += incident.teams.size;
       this.blastPipelines += incident.blastPipelines;
-      if (recovery !== null) this.recovery.add(recovery);
       if (detection !== null) this.detection.add(detection);
+    }
+    if (incident.everInterrupted) {
+      const cls = incident.componentClass;
+      if (incident.abandoned) this.interruptions.never(cls);
+      else if (incident.workBackAt >= 0) this.interruptions.add(cls, (incident.workBackAt - incident.at) / 1e6);
+      else this.interruptions.censor(cls, (this.horizon - incident.at) / 1e6);
     }
     if (this.sample.length < INCIDENT_SAMPLE_LIMIT) {
       this.sample.push({
@@ -135,7 +186,10 @@ export class IncidentLog {
     }
   }
 
-  /** Records incidents still open at the horizon (not recovered); returns how many had impact. */
+  /**
+   * Records incidents still open at the horizon: their interrupted work that still waits is
+   * right-censored at the horizon. Returns how many had impact.
+   */
   closeAtHorizon(): number {
     let unrecovered = 0;
     for (const incident of [...this.open]) {

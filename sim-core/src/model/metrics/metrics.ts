@@ -5,11 +5,14 @@
 import type { CostSpec } from "../scenario-types";
 import { CostMeter } from "./cost-meter";
 import { IncidentLog } from "./incidents";
+import { OutageLog } from "./outages";
 import { PipelineStats } from "./pipeline-stats";
 import { TimeWeightedSeries } from "./time-series";
 
 export class Metrics {
   readonly incidents: IncidentLog;
+  /** Service outages per shard. */
+  readonly outages: OutageLog;
   readonly pipelines: PipelineStats;
   /** Fraction of teams whose triggers are accepted right now. */
   readonly availability: TimeWeightedSeries;
@@ -31,7 +34,8 @@ export class Metrics {
     readonly horizon: number,
     prices: CostSpec,
   ) {
-    this.incidents = new IncidentLog(warmup);
+    this.incidents = new IncidentLog(warmup, horizon);
+    this.outages = new OutageLog(warmup, horizon);
     this.pipelines = new PipelineStats(warmup);
     this.availability = new TimeWeightedSeries(warmup, horizon, 1);
     this.stateAvailability = new TimeWeightedSeries(warmup, horizon, 1);

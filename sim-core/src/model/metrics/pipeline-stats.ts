@@ -1,6 +1,7 @@
 /**
  * Pipeline outcomes and lead times for pipelines triggered after the warm-up, in bounded memory;
  * the first `PIPELINE_SAMPLE_LIMIT` are kept in full (stage attempts) for timelines.
+ * Throughput is the exception: it counts completions by *finish* time (see `completed`).
  */
 import type { PipelineOutcome, PipelineRecord } from "../result-types";
 import { SummaryCollector } from "./summary-collector";
@@ -17,15 +18,24 @@ export class PipelineStats {
   /** Sum of lead times of succeeded pipelines (s), for the faults-off comparison. */
   leadSum = 0;
   readonly leadTime = new SummaryCollector();
-  /** From the first stage start to the end (the completion time of §3.9), succeeded pipelines. */
+  /**
+   * From the first stage start to the end (the completion time of docs/parameters.md, "Completion
+   * time: restart vs resume"), succeeded pipelines.
+   */
   readonly executionTime = new SummaryCollector();
   readonly sample: PipelineRecord[] = [];
   private recordsIssued = 0;
   /** Time-in-system of every pipeline that left (s), for Little's law. */
   private sojournSum = 0;
   private departures = 0;
-  /** Successful deployments after warm-up. */
-  deployments = 0;
+  /**
+   * Succeeded pipelines that *finished* inside (warm-up, horizon], whatever their trigger time:
+   * the numerator of throughput and deployments per day (divided by the window's length; half
+   * open, so a steady cadence counts exactly once per period). Counting
+   * by trigger time instead would miss the completions of work triggered during the warm-up — a
+   * `saturated` backlog triggers most of its work then — and bias throughput low.
+   */
+  completed = 0;
 
   constructor(private readonly warmup: number) {}
 
@@ -54,6 +64,7 @@ export class PipelineStats {
       record.restarts = restarts;
       this.sample.push(record);
     }
+    if (outcome === "succeeded" && now > this.warmup) this.completed++;
     if (triggeredAt < this.warmup) return;
     const lead = (now - triggeredAt) / 1e6;
     this.sojournSum += lead;
@@ -61,7 +72,6 @@ export class PipelineStats {
     this.restarts += restarts;
     if (outcome === "succeeded") {
       this.succeeded++;
-      this.deployments++;
       this.leadSum += lead;
       this.leadTime.add(lead);
       if (firstStart >= 0) this.executionTime.add((now - firstStart) / 1e6);

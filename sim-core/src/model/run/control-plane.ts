@@ -8,6 +8,8 @@ import type { Rng } from "../../random/rng";
 import type { PipelineOutcome } from "../result-types";
 import { type RunContext, us } from "./context";
 import type { ControllerMember } from "./controller-member";
+import type { Dependencies } from "./dependencies";
+import type { Invariants } from "./invariants";
 import type { PipelineRun, StageTask } from "./pipeline-run";
 import type { Shard } from "./shard";
 import type { WorkFlow } from "./work-flow";
@@ -18,6 +20,9 @@ export class ControlPlane {
   private readonly pick: Rng;
   /** Called whenever a pipeline leaves the system (a saturated source replaces it). */
   onDeparture: (() => void) | null = null;
+  deps!: Dependencies;
+  /** Invariant checks (tests): told of every pipeline that arrives and ends. */
+  invariants: Invariants | null = null;
 
   constructor(
     readonly ctx: RunContext,
@@ -58,6 +63,7 @@ export class ControlPlane {
   pipelineFinished(p: PipelineRun, outcome: PipelineOutcome): void {
     const { k, metrics } = this.ctx;
     metrics.inSystem.set(k.now, metrics.inSystem.current - 1);
+    this.invariants?.onEnd(p);
     metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record);
     if (this.onDeparture !== null) k.schedule(0, this.onDeparture);
     if (!p.started) return;
@@ -72,7 +78,10 @@ export class ControlPlane {
   /** A trigger arrives (again, for `attempt` > 0) for its team's shard. */
   arrive(p: PipelineRun, attempt: number): void {
     const { k, metrics, topology } = this.ctx;
-    if (attempt === 0) metrics.inSystem.set(k.now, metrics.inSystem.current + 1);
+    if (attempt === 0) {
+      metrics.inSystem.set(k.now, metrics.inSystem.current + 1);
+      this.invariants?.onArrive(p);
+    }
     const shard = p.shard;
     if (this.accepts(shard)) {
       this.admit(shard, p);
@@ -100,6 +109,7 @@ export class ControlPlane {
 
   /** Does the shard take a trigger now? A replica shard routes it to a replica still in the router. */
   private accepts(shard: Shard): boolean {
+    if (this.deps.intakeBlocked) return false;
     if (this.decoupled) return true;
     if (shard.mode === "replica") {
       const routed = shard.members.filter((m) => m.inRouter);
@@ -219,13 +229,29 @@ export class ControlPlane {
     const declared = topology.controllers.state === "declared-objects";
     for (const shard of this.shards) {
       const teams = shard.teams.length;
-      const fraction = shard.acceptFraction(this.decoupled);
+      const fraction = this.deps.intakeBlocked ? 0 : shard.acceptFraction(this.decoupled);
       this.trackBlocking(shard, teams / this.totalTeams, fraction);
+      const shows = !this.deps.stateHidden && (declared || shard.servingMembers().length > 0);
       // Sums of team counts, divided once: exactly 1 when every shard serves.
       accept += teams * fraction;
-      state += declared || shard.servingMembers().length > 0 ? teams : 0;
+      state += shows ? teams : 0;
+      metrics.outages.update(shard.index, teams, fraction === 0 || !shows, k.now, () =>
+        outageCause(shard, this.deps),
+      );
     }
     metrics.availability.set(k.now, accept / this.totalTeams);
     metrics.stateAvailability.set(k.now, state / this.totalTeams);
   }
+}
+
+/** The class of the failure behind a shard's outage: the latest outage among its members that do not serve. */
+function outageCause(shard: Shard, deps: Dependencies): string {
+  const dependency = deps.serviceCause();
+  if (dependency !== null) return dependency.componentClass;
+  let latest: ControllerMember | null = null;
+  for (const m of shard.members) {
+    if (m.serving || m.outage === null) continue;
+    if (latest === null || m.outage.at > latest.outage!.at) latest = m;
+  }
+  return latest?.outage?.componentClass ?? "controller";
 }

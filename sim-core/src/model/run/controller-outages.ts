@@ -14,7 +14,7 @@ import { Sampler, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { ControllerMember } from "./controller-member";
 import type { InterruptionPolicy } from "./interruption-policy";
-import { addWaiting } from "./pipeline-run";
+import { addWaiting, type PipelineRun } from "./pipeline-run";
 import { livenessDetection } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 
@@ -25,7 +25,8 @@ export class ControllerOutages {
   private readonly switchTime: Sampler | null;
   private readonly coverageRng: Rng;
   private readonly phaseRng: Rng;
-  private readonly impactOpen = new Set<ControllerMember>();
+  /** Members whose outage holds (part of) their shard's service down, with that outage's incident. */
+  private readonly impactOpen = new Map<ControllerMember, Incident>();
 
   constructor(
     private readonly control: ControlPlane,
@@ -43,6 +44,11 @@ export class ControllerOutages {
       : null;
     this.coverageRng = streams.stream("failover/coverage");
     this.phaseRng = streams.stream("platform/probe-phase");
+  }
+
+  /** Members whose outage still holds their shard down (for invariant checks). */
+  openImpacts(): { member: ControllerMember }[] {
+    return [...this.impactOpen.keys()].map((member) => ({ member }));
   }
 
   /** A cold standby is switched off: it cannot fail on its own until it is promoted. */
@@ -86,9 +92,9 @@ export class ControllerOutages {
     if (mode === "hang") m.hung = true;
     else m.up = false;
     if (wasServing) {
-      incident.serviceImpact = true;
-      incident.open();
-      this.impactOpen.add(m);
+      this.resolveImpact(m); // a stale item of an earlier outage is superseded
+      incident.openService();
+      this.impactOpen.set(m, incident);
     }
     for (const team of wasServing ? m.shard.teams : []) incident.teams.add(team);
     this.cutOffWork(m, incident);
@@ -145,27 +151,35 @@ export class ControllerOutages {
   private promote(failed: ControllerMember, standby: ControllerMember): void {
     const shard = failed.shard;
     shard.switching = false;
-    // The standby died during the switch (wait for a repair), or the failed one is back already.
-    if (!(standby.up && !standby.hung) || failed.serving) {
+    if (failed.serving) {
+      // The failed primary came back during the switch: it stays active and picks up its work.
       this.control.updateAvailability();
-      if (failed.serving) this.resolveImpact(failed);
+      this.serveAgain(failed);
+      return;
+    }
+    if (!(standby.up && !standby.hung)) {
+      // The standby died during the switch: the service waits for a repair.
+      this.control.updateAvailability();
       return;
     }
     failed.role = "standby";
     standby.role = "active";
     this.control.updateAvailability();
-    this.resolveImpact(failed);
-    this.handOver(failed);
+    this.serveAgain(standby);
   }
 
-  /** Moves a lost controller's pipelines to the serving members of its shard (they wait with it if none serves). */
+  /**
+   * Moves a lost controller's pipelines to the serving members of its shard (they wait with it if
+   * none serves) and resumes, on whichever member now owns them, the work its outage stopped.
+   */
   private handOver(from: ControllerMember): void {
     const shard = from.shard;
     const targets = shard.servingMembers();
     if (targets.length === 0 || this.control.ctx.topology.controllers.state === "none") return;
     const lag = shard.mode === "failover" ? us(this.control.ctx.topology.failover!.replicationLag) : 0;
+    const moved = [...from.pipelines];
     let i = 0;
-    for (const p of [...from.pipelines]) {
+    for (const p of moved) {
       const to = targets[i++ % targets.length]!;
       from.pipelines.delete(p);
       p.owner = to;
@@ -173,8 +187,9 @@ export class ControllerOutages {
     }
     const cut = from.cutOff.map((c) => ({ ...c, reached: Math.max(0, c.reached - lag) }));
     from.cutOff = [];
-    this.resumeWork(targets[0]!, cut, from.deferred);
+    const deferred = from.deferred;
     from.deferred = [];
+    this.resumeWork(moved, cut, deferred);
     this.control.pull(shard);
   }
 
@@ -193,29 +208,38 @@ export class ControllerOutages {
       m.inRouter = true;
     }
     this.control.updateAvailability();
-    if (m.serving && !(shard.mode === "failover" && shard.switching)) {
-      this.resolveImpact(m);
-      // Replicas already ejected by the router no longer hold the service down.
-      for (const other of shard.members)
-        if (other !== m && shard.mode === "replica" && !other.inRouter) this.resolveImpact(other);
-      const cut = m.cutOff;
-      m.cutOff = [];
-      const deferred = m.deferred;
-      m.deferred = [];
-      this.resumeWork(m, cut, deferred);
-      for (const other of shard.members)
-        if (other !== m && !other.serving && other.pipelines.size > 0) this.handOver(other);
-      this.control.pull(shard);
+    if (m.serving && !(shard.mode === "failover" && shard.switching)) this.serveAgain(m);
+  }
+
+  /**
+   * `m` serves (again): the outages that held its shard down are over, its own stopped work
+   * resumes, and members that still do not serve hand their pipelines over to it.
+   */
+  private serveAgain(m: ControllerMember): void {
+    const shard = m.shard;
+    for (const other of shard.members) {
+      // Replicas still in the router keep their shard degraded until the router ejects them.
+      if (shard.mode === "replica" && other !== m && other.inRouter && !other.serving) continue;
+      this.resolveImpact(other);
     }
+    const cut = m.cutOff;
+    m.cutOff = [];
+    const deferred = m.deferred;
+    m.deferred = [];
+    this.resumeWork([...m.pipelines], cut, deferred);
+    for (const other of shard.members)
+      if (other !== m && !other.serving && (other.pipelines.size > 0 || other.cutOff.length > 0))
+        this.handOver(other);
+    this.control.pull(shard);
   }
 
   private resumeWork(
-    m: ControllerMember,
+    pipelines: readonly PipelineRun[],
     cut: ControllerMember["cutOff"],
     deferred: ControllerMember["deferred"],
   ): void {
     const flow = this.control.flow;
-    for (const p of [...m.pipelines]) {
+    for (const p of pipelines) {
       if (p.finished || p.deferredDone.length === 0) continue;
       const done = p.deferredDone;
       p.deferredDone = [];
@@ -230,8 +254,10 @@ export class ControllerOutages {
   }
 
   private resolveImpact(m: ControllerMember): void {
-    if (!this.impactOpen.delete(m)) return;
-    m.outage?.resolve(this.control.ctx.k.now);
+    const incident = this.impactOpen.get(m);
+    if (incident === undefined) return;
+    this.impactOpen.delete(m);
+    incident.resolveService(this.control.ctx.k.now);
   }
 
   /** The outage's effect on the work the controller orchestrates. */

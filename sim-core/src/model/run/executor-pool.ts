@@ -77,6 +77,11 @@ export class ExecutorPool {
     return null;
   }
 
+  /** Tasks still waiting in the queue (for invariant checks; not the hot path). */
+  waitingTasks(): StageTask[] {
+    return this.queue.slice(this.head).filter((t) => t !== undefined && t.state === "queued");
+  }
+
   hasRoom(): boolean {
     return this.wip < this.limit;
   }

@@ -3,17 +3,21 @@
  * zone, store or agent-link failure on the components that depend on it, each recorded as an
  * incident. The fault trace itself (when things fail) is `fault-injector.ts`.
  */
+
+import type { Rng } from "../../random/rng";
 import type { Incident } from "../metrics/incidents";
 import { zoneName } from "../validation/validate-scenario";
 import type { RunContext } from "./context";
 import { us } from "./context";
 import type { ControllerMember } from "./controller-member";
+import type { ControlPlane } from "./control-plane";
 import type { ControllerOutages } from "./controller-outages";
+import { DEPENDENCY_CLASSES, type DependencyClass, dependencyTarget } from "./dependencies";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";
 import type { InterruptionPolicy } from "./interruption-policy";
 import { startOperating } from "./operating-clock";
-import { podReturnAfterNodeLoss } from "./platform-timing";
+import { livenessDetection, podReturnAfterNodeLoss } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
 import type { WorkFlow } from "./work-flow";
 
@@ -24,6 +28,7 @@ export class ComponentTargets {
   private readonly list: Physical[] = [];
   private readonly names = new Map<string, Physical>();
   private readonly zoneNames: string[];
+  private readonly supervisorPhase: Rng;
 
   constructor(
     private readonly ctx: RunContext,
@@ -33,8 +38,10 @@ export class ComponentTargets {
     private readonly members: ControllerMember[],
     private readonly executors: Executor[],
     private readonly executorRepairs: RepairShop,
+    private readonly control: ControlPlane,
   ) {
     const t = ctx.topology;
+    this.supervisorPhase = ctx.streams.stream("platform/supervisor-probe-phase");
     this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => zoneName(z));
     for (const m of members)
       this.add({
@@ -81,6 +88,9 @@ export class ComponentTargets {
     });
     if (t.controllers.state === "shared-store")
       this.add({ name: "store", cls: "store", fail: (_m, r, c, back) => this.store(r, c, back) });
+    for (const cls of DEPENDENCY_CLASSES)
+      this.add({ name: dependencyTarget(cls), cls, fail: (_m, r, c, back) => this.dependency(cls, r, c, back) });
+    this.add({ name: "release", cls: "release", fail: (_m, r, c, back) => this.badRelease(r, c, back) });
   }
 
   private add(p: Physical): void {
@@ -118,9 +128,28 @@ export class ComponentTargets {
       return true;
     }
     const incident = this.incident(m.name, "controller", mode, cause);
-    const ok = this.outages.down(m, mode === "down" ? "crash" : mode, incident, repair, null, back);
+    // A scripted "down for X" holds for pods too: the platform cannot restart what chaos keeps down.
+    const chaosHold = cause === "chaos" && mode === "down" && this.ctx.topology.controllers.hosting === "pod";
+    const returnIn = chaosHold ? repair : this.supervisorRestart(m, mode);
+    const ok = this.outages.down(m, mode === "down" ? "crash" : mode, incident, repair, returnIn, back);
     if (!ok) incident.end(this.ctx.k.now);
     return ok;
+  }
+
+  /**
+   * A VM-hosted controller under a supervisor (systemd) comes back like a pod under the kubelet:
+   * the same CrashLoopBackOff delays, a hang noticed after the liveness period × threshold (µs
+   * until the restart, boot excluded). Null when a crew repairs it instead (`restart: manual`), for
+   * a pod (the platform restarts it), for a scripted `down` (it stays down for its duration) and
+   * when it is down already.
+   */
+  private supervisorRestart(m: ControllerMember, mode: FailureMode): number | null {
+    const { k, topology } = this.ctx;
+    const c = topology.controllers;
+    if (c.hosting !== "vm" || (c.restart ?? "supervisor") !== "supervisor") return null;
+    if ((mode !== "crash" && mode !== "hang") || !m.up || m.hung) return null;
+    const detection = mode === "hang" ? livenessDetection(topology.platform, this.supervisorPhase.next()) : 0;
+    return detection + m.crashLoop.nextDelay(k.now + detection);
   }
 
   private executor(ex: Executor, mode: FailureMode, repair: number, cause: Cause, back: () => void): boolean {
@@ -176,7 +205,10 @@ export class ComponentTargets {
     }
   }
 
-  /** An agent cut off from its controller without a TCP reset (§2.2 ChannelPinger). */
+  /**
+   * An agent cut off from its controller without a TCP reset (ChannelPinger; docs/parameters.md,
+   * "Jenkins controllers and agents").
+   */
   private partition(ex: Executor, duration: number, cause: Cause, back: () => void): boolean {
     const { k, topology } = this.ctx;
     if (!ex.up || ex.task === null || ex.partitioned) return false;
@@ -251,6 +283,42 @@ export class ComponentTargets {
       back();
     });
     return true;
+  }
+
+  /** A shared dependency is down for `duration` µs (see `dependencies.ts` for what that blocks). */
+  private dependency(cls: DependencyClass, duration: number, cause: Cause, back: () => void): boolean {
+    const { k } = this.ctx;
+    const deps = this.flow.deps;
+    if (deps.isDown(cls)) return false;
+    const incident = this.incident(dependencyTarget(cls), cls, "down", cause);
+    incident.detect(k.now);
+    deps.setDown(cls, incident);
+    this.control.updateAvailability();
+    k.schedule(duration, () => {
+      deps.setUp(cls);
+      this.control.updateAvailability();
+      incident.end(k.now);
+      back();
+    });
+    return true;
+  }
+
+  /**
+   * A bad release or configuration reaches every controller, the standby included: each crashes
+   * and keeps crashing (CrashLoopBackOff for a pod) until a human rolls it back after `duration`
+   * µs; then it boots. Failover cannot help: the standby runs the same release.
+   */
+  private badRelease(duration: number, cause: Cause, back: () => void): boolean {
+    const { k } = this.ctx;
+    const incident = this.incident("release", "release", "crash", cause);
+    let hit = false;
+    for (const m of this.members) hit = this.outages.down(m, "crash", incident, duration, duration, () => {}) || hit;
+    k.schedule(duration, () => {
+      incident.detect(k.now);
+      incident.end(k.now);
+      back();
+    });
+    return hit;
   }
 
   /** Shared storage is down: every controller on it goes down at once (a common cause). */

@@ -7,11 +7,11 @@
  * node → its pods, store → every controller on it.
  */
 import type { Rng } from "../../random/rng";
-import type { ChaosEvent, FailureClassSpec } from "../scenario-types";
+import type { ChaosEvent, FailureClassSpec, FaultSpec } from "../scenario-types";
 import { expUs, type RunContext, Sampler, us } from "./context";
 import type { ComponentTargets, FailureMode } from "./failure-effects";
 
-type ClassName = "controller" | "executor" | "node" | "zone" | "store" | "agentPartition";
+type ClassName = Exclude<keyof FaultSpec, "chaos">;
 
 interface Physical {
   name: string;

@@ -118,9 +118,10 @@ export class InterruptionPolicy {
     flow.releaseReserved(p);
     p.reset(flow.plan);
     // The incidents resolve when the pipeline makes progress again: when its first stage runs.
+    // The pipeline keeps its place: its roots go back at the head of their queues, as resumed
+    // work does, not behind triggers that came after it. Last root first, so that roots sharing
+    // a pool keep their order at its head.
     const roots = flow.plan.roots;
-    roots.forEach((root, i) => {
-      flow.launch(p, root, false, i === 0 ? waiting : null);
-    });
+    for (let i = roots.length - 1; i >= 0; i--) flow.launch(p, roots[i]!, false, i === 0 ? waiting : null, true);
   }
 }

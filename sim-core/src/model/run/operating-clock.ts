@@ -1,6 +1,7 @@
 /**
  * Operating-clock failures (`clock: operating`): an executor ages only while it works, as the
- * machines of a transfer line fail only while they produce (parameters-and-oracles.md §3.8).
+ * machines of a transfer line fail only while they produce (docs/parameters.md, "Transfer line with
+ * a finite buffer").
  * The fault trace arms a budget of busy time (`Executor.opRemaining`, µs); the work flow starts
  * the clock when a stage runs and stops it when the stage ends, so the failure fires after that
  * much busy time.

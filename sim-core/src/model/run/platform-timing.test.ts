@@ -38,5 +38,9 @@ describe("node loss", () => {
     expect(podReturnAfterNodeLoss(p, true, us(100), false)).toBe(us(100));
     // A zonal volume cannot follow the pod to another zone.
     expect(podReturnAfterNodeLoss(p, true, hour, true)).toBe(hour);
+    // A regional one can: it is freed as after a node loss.
+    const regional = { ...p, volumeScope: "regional" as const };
+    expect(podReturnAfterNodeLoss(regional, true, hour, true)).toBe(us(350 + 360));
+    expect(podReturnAfterNodeLoss(regional, false, hour, true)).toBe(us(350));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Kubernetes-like platform timing: how long the platform takes to bring a pod back after its
- * container crashed, hung, or its node or zone was lost (parameters-and-oracles.md §2.1, §2.10).
+ * container crashed, hung, or its node or zone was lost (docs/parameters.md, "Kubernetes platform"
+ * and "Derived recovery timelines").
  * Pure functions of the platform spec; all results in µs.
  */
 import type { PlatformSpec } from "../scenario-types";
@@ -45,8 +46,10 @@ export function evictionDelay(spec: PlatformSpec): number {
  * How long until a pod that lived on a lost node can start again elsewhere (µs), excluding boot.
  * `nodeBackIn` is when the node returns (µs from the loss). A stateless pod is rescheduled at
  * eviction. A single-replica stateful pod with a ReadWriteOnce volume has "at most one"
- * semantics: it stays stuck until the node returns unless automation frees it (§2.1, §2.10).
- * A zonal volume cannot move to another zone: under a zone outage it waits for the zone.
+ * semantics: it stays stuck until the node returns unless automation frees it (docs/parameters.md,
+ * "Kubernetes platform" and "Derived recovery timelines").
+ * A zonal volume (`volumeScope`, default zonal) cannot move to another zone: under a zone outage
+ * it waits for the zone; a regional one is freed like a lost node's.
  */
 export function podReturnAfterNodeLoss(
   spec: PlatformSpec,
@@ -56,7 +59,7 @@ export function podReturnAfterNodeLoss(
 ): number {
   const eviction = evictionDelay(spec);
   if (!stateful) return Math.min(eviction, nodeBackIn);
-  if (zoneOutage) return nodeBackIn;
+  if (zoneOutage && (spec.volumeScope ?? "zonal") === "zonal") return nodeBackIn;
   switch (spec.nodeLossAutomation) {
     case "none":
       return nodeBackIn;

@@ -1,6 +1,7 @@
 /**
  * Human repair crews for machines (VM controllers, static agents). With a finite number of crews
- * repairs queue FIFO — the "single repair facility" of the two-unit Markov models (§3.3, §3.4).
+ * repairs queue FIFO — the "single repair facility" of the two-unit Markov models (docs/parameters.md,
+ * "Two-unit Markov models" and "Active-passive with failover time and coverage").
  */
 import type { Kernel } from "../../kernel/kernel";
 

@@ -13,6 +13,7 @@ export function buildRunResult(
   const { k, metrics, scenario } = ctx;
   control.finishBlocking();
   const unrecovered = metrics.incidents.closeAtHorizon();
+  metrics.outages.closeAtHorizon();
   for (const series of [
     metrics.availability,
     metrics.stateAvailability,
@@ -38,13 +39,17 @@ export function buildRunResult(
     incidents: {
       count: incidents.count,
       byClass: { ...incidents.byClass },
-      recovery: incidents.recovery.summary(),
       detection: incidents.detection.summary(),
       unrecovered,
       workLost: incidents.workLost,
       blastTeamsMean: incidents.blastTeamsMean(),
       blastPipelinesMean: incidents.blastPipelinesMean(),
       sample: incidents.sample,
+    },
+    outages: metrics.outages.summary(),
+    interruptions: {
+      recovery: incidents.interruptions.all.summary(),
+      byClass: incidents.interruptions.classSummaries(),
     },
     pipelines: {
       triggered: p.triggered,
@@ -62,8 +67,8 @@ export function buildRunResult(
     service: {
       availability: metrics.availability.mean(),
       stateAvailability: metrics.stateAvailability.mean(),
-      throughputPerHour: hours > 0 ? p.succeeded / hours : 0,
-      deploymentsPerDay: hours > 0 ? (p.deployments / hours) * 24 : 0,
+      throughputPerHour: hours > 0 ? p.completed / hours : 0,
+      deploymentsPerDay: hours > 0 ? (p.completed / hours) * 24 : 0,
       queueLength: {
         mean: metrics.queueLength.mean(),
         max: metrics.queueLength.max(),
@@ -93,7 +98,8 @@ function addCosts(ctx: RunContext, t: TopologyConfig, span: number): void {
     t.controllers.count - standbys,
     span,
   );
-  if (standbys > 0) cost.add("standby", standbys, span);
+  // A standby costs what the controller it stands in for costs: a VM, or a pod.
+  if (standbys > 0) cost.add(t.controllers.hosting === "pod" ? "standbyPod" : "standby", standbys, span);
   if (t.executors.kind === "static")
     cost.add("executor", t.executors.count * (t.executors.labels ?? ["default"]).length, span);
   if (t.controllers.state === "shared-store") cost.add("store", 1, span);

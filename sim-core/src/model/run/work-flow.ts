@@ -8,6 +8,7 @@ import type { Incident } from "../metrics/incidents";
 import type { PipelineOutcome } from "../result-types";
 import type { RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
+import type { Dependencies } from "./dependencies";
 import type { Executor, ExecutorPool } from "./executor-pool";
 import { startOperating, stopOperating } from "./operating-clock";
 import type { PipelinePlan } from "./pipeline-plan";
@@ -16,6 +17,12 @@ import type { StartupModel } from "./startup-model";
 
 export class WorkFlow {
   control!: ControlPlane;
+  deps!: Dependencies;
+  /** Checkouts waiting for the source host, and stages waiting for the artifact store to upload. */
+  private checkoutWaiting: StageTask[] = [];
+  private uploadWaiting: StageTask[] = [];
+  /** Per stage: is it a root (a checkout that needs the source host)? */
+  private readonly isRoot: boolean[];
   /** Extra factor on stage time from shared-store lock contention. */
   contention = 1;
   /** The pool of each stage's label (precomputed: this is the hot path). */
@@ -30,6 +37,7 @@ export class WorkFlow {
     readonly startupModel: StartupModel | null,
   ) {
     this.stagePool = plan.stages.map((s) => pools.get(s.label)!);
+    this.isRoot = plan.stages.map((s) => s.deps.length === 0);
     this.reserveTargets = plan.stages.map((s) =>
       s.dependents
         .filter((d) => plan.stages[d]!.deps.length === 1 && Number.isFinite(this.stagePool[d]!.limit))
@@ -43,7 +51,17 @@ export class WorkFlow {
     for (const root of this.plan.roots) this.launch(p, root, false);
   }
 
-  launch(p: PipelineRun, stage: number, reserved: boolean, waiting: Incident[] | null = null): StageTask {
+  /**
+   * Makes a stage's task and queues it in its pool: at the back for new work, at the head
+   * (`front`) for work handed back after a failure, so it keeps its place before later triggers.
+   */
+  launch(
+    p: PipelineRun,
+    stage: number,
+    reserved: boolean,
+    waiting: Incident[] | null = null,
+    front = false,
+  ): StageTask {
     const pool = this.stagePool[stage]!;
     const task = new StageTask(p, stage, pool);
     if (waiting !== null && waiting.length > 0) task.waiting = waiting;
@@ -52,7 +70,7 @@ export class WorkFlow {
       if (!reserved) pool.wip++;
       task.countsIn = pool;
     }
-    this.submit(task, false);
+    this.submit(task, front);
     return task;
   }
 
@@ -70,12 +88,17 @@ export class WorkFlow {
   }
 
   dispatch(pool: ExecutorPool): void {
+    if (pool.ephemeral && this.deps.podsBlocked) return; // no new pod until the API server and registry answer
     while (pool.idle.length > 0) {
       const task = pool.takeNext();
       if (task === null) return;
       if (!this.control.canProgress(task.pipeline)) {
         task.state = "deferred";
         this.control.defer(task);
+        continue;
+      }
+      if (this.isRoot[task.stage] && this.deps.checkoutBlocked && task.pipeline.progress[task.stage] === 0) {
+        this.checkoutWaiting.push(task); // stays "queued": it runs first when the source host returns
         continue;
       }
       this.assign(task, pool.idle.pop()!);
@@ -137,6 +160,10 @@ export class WorkFlow {
     const p = task.pipeline;
     const ex = task.executor!;
     task.timer = null;
+    if (this.deps.uploadBlocked) {
+      this.uploadWaiting.push(task); // holds its executor until the artifact store takes its results
+      return;
+    }
     stopOperating(this.ctx.k, ex);
     if (ex.partitioned) {
       // The agent finished but its controller cannot hear it until the partition heals.
@@ -175,6 +202,25 @@ export class WorkFlow {
     for (const pool of reservations) p.reserved.push(pool);
     if (this.control.canProgress(p)) this.advance(p, task.stage);
     else p.deferredDone.push(task.stage);
+  }
+
+  /** A dependency is back: what waited for it goes on (checkouts first, at the head of their queues). */
+  dependencyBack(): void {
+    if (!this.deps.uploadBlocked && this.uploadWaiting.length > 0) {
+      const waiting = this.uploadWaiting;
+      this.uploadWaiting = [];
+      for (const t of waiting)
+        if (t.state === "running" && t.timer === null && t.executor !== null && !t.pipeline.finished) this.complete(t);
+    }
+    if (!this.deps.checkoutBlocked && this.checkoutWaiting.length > 0) {
+      const waiting = this.checkoutWaiting;
+      this.checkoutWaiting = [];
+      for (let i = waiting.length - 1; i >= 0; i--) {
+        const t = waiting[i]!;
+        if (t.state === "queued" && !t.pipeline.finished) t.pool.requeueFront(t);
+      }
+    }
+    for (const pool of this.pools.values()) this.dispatch(pool);
   }
 
   /** Starts the successors of a finished stage whose inputs are all done. */
@@ -240,7 +286,10 @@ export class WorkFlow {
       this.releaseRoom(pool);
     }
     if (task.waiting.length > 0) {
-      for (const incident of task.waiting) incident.resolve(k.now);
+      // Interrupted work that ends here without running again was abandoned.
+      for (const incident of task.waiting)
+        if (state === "aborted") incident.abandon(k.now);
+        else incident.resolve(k.now);
       clearWaiting(task);
     }
   }

@@ -14,11 +14,13 @@ import {
   type TopologyConfig,
 } from "../scenario-types";
 import { Checker } from "./checker";
+import { OBJECTIVE_STAT_NAMES, objectiveLabel, statAllowed, statsAllowedFor } from "./objective-stats";
 import { checkDistribution, checkTopology } from "./validate-topology";
 import { checkFaults, checkWorkload } from "./validate-workload";
 
 export const METRIC_NAMES: readonly MetricName[] = [
-  "recoveryTime",
+  "outageDuration",
+  "interruptionRecovery",
   "detectionTime",
   "availability",
   "stateAvailability",
@@ -76,6 +78,7 @@ export function validateScenario(input: unknown): Scenario {
   c.number("eventBudget", s.eventBudget, { min: 1, optional: true });
   const workloadOk = c.object("workload", s.workload) && checkWorkload(c, s.workload);
   if (c.object("faults", s.faults)) checkFaults(c, s.faults);
+  const shared = s.shared === undefined || c.object("shared", s.shared) ? s.shared : undefined;
   const topologies: TopologyConfig[] = [];
   if (c.array("topologies", s.topologies, 1)) {
     const names = new Set<string>();
@@ -86,7 +89,7 @@ export function validateScenario(input: unknown): Scenario {
         return;
       }
       c.capture(() => {
-        const config = expandTopology(spec, i);
+        const config = expandTopology(spec, i, shared);
         if (names.has(config.name))
           c.add(`topologies.${i}.name`, config.name, "a name not used by another topology");
         names.add(config.name);
@@ -98,11 +101,19 @@ export function validateScenario(input: unknown): Scenario {
   if (c.array("slo", s.slo)) {
     s.slo.forEach((o, i) => {
       if (!c.object(`slo.${i}`, o)) return;
-      c.oneOf(`slo.${i}.metric`, o.metric, METRIC_NAMES);
+      if ((o.metric as string) === "recoveryTime")
+        c.add(
+          `slo.${i}.metric`,
+          o.metric,
+          "recoveryTime was split in two: outageDuration (a team's service down until it serves again) or interruptionRecovery (interrupted work until it runs again)",
+        );
+      else c.oneOf(`slo.${i}.metric`, o.metric, METRIC_NAMES);
       c.oneOf(`slo.${i}.op`, o.op, ["<=", ">="]);
       c.number(`slo.${i}.target`, o.target, {});
-      if (o.stat !== undefined && !["mean", "max", "p50", "p90", "p95", "p99"].includes(String(o.stat))) {
-        c.add(`slo.${i}.stat`, o.stat, "one of mean, max, p50, p90, p95, p99");
+      if (o.stat !== undefined && !OBJECTIVE_STAT_NAMES.includes(o.stat)) {
+        c.add(`slo.${i}.stat`, o.stat, `one of ${OBJECTIVE_STAT_NAMES.join(", ")}`);
+      } else if (o.stat !== undefined && METRIC_NAMES.includes(o.metric) && !statAllowed(o.metric, o.stat)) {
+        c.add(`slo.${i}.stat`, o.stat, statsAllowedFor(o.metric), `objective "${objectiveLabel(o)}"`);
       }
     });
   }
@@ -133,6 +144,8 @@ export function componentNames(t: TopologyConfig): string[] {
   }
   for (let z = 0; z < t.platform.zones; z++) names.push(`zone-${zoneName(z)}`);
   if (t.controllers.state === "shared-store") names.push("store");
+  // Shared dependencies exist for every topology (what their outage blocks depends on the design).
+  names.push("control-plane", "ingress", "dns", "scm", "registry", "artifact-store", "release");
   return names;
 }
 

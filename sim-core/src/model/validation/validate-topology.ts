@@ -32,6 +32,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
       "declared-objects",
     ]);
     c.oneOf(`${p}.controllers.hosting`, ctl.hosting, ["vm", "pod"]);
+    c.oneOf(`${p}.controllers.restart`, ctl.restart, ["supervisor", "manual"], true);
     c.boolean(`${p}.controllers.statefulVolume`, ctl.statefulVolume);
     c.number(`${p}.controllers.repairCrews`, ctl.repairCrews, { min: 1, optional: true, unlimited: true });
     c.number(`${p}.controllers.quorum`, ctl.quorum, {
@@ -134,6 +135,7 @@ function checkPlatformAndFriends(c: Checker, p: string, t: TopologyConfig): void
       "force-delete",
       "out-of-service-taint",
     ]);
+    c.oneOf(`${p}.platform.volumeScope`, pl.volumeScope, ["zonal", "regional"], true);
   }
   if (t.failover !== undefined && c.object(`${p}.failover`, t.failover)) {
     c.number(`${p}.failover.detection`, t.failover.detection, { min: 0 });

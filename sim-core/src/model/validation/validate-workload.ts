@@ -3,8 +3,25 @@ import type { FaultSpec, WorkloadSpec } from "../scenario-types";
 import type { Checker } from "./checker";
 import { checkDistribution } from "./validate-topology";
 
-const CLASSES = ["controller", "executor", "node", "zone", "store", "agentPartition"] as const;
-const TARGET = /^(controller|executor|node|partition)-\d+$|^zone-[a-z0-9]+$|^store$/;
+const CLASSES = [
+  "controller",
+  "executor",
+  "node",
+  "zone",
+  "store",
+  "agentPartition",
+  "controlPlane",
+  "ingress",
+  "dns",
+  "scm",
+  "registry",
+  "artifactStore",
+  "release",
+] as const;
+const TARGET =
+  /^(controller|executor|node|partition)-\d+$|^zone-[a-z0-9]+$|^(store|control-plane|ingress|dns|scm|registry|artifact-store|release)$/;
+const TARGET_ALLOWED =
+  "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name>, store, control-plane, ingress, dns, scm, registry, artifact-store or release";
 
 /** Returns true when the pipeline is usable for further (topology) checks. */
 export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
@@ -93,11 +110,7 @@ export function checkFaults(c: Checker, f: FaultSpec): void {
       if (!c.object(p, e)) return;
       c.number(`${p}.at`, e.at, { min: 0 });
       if (typeof e.target !== "string" || !TARGET.test(e.target)) {
-        c.add(
-          `${p}.target`,
-          e.target,
-          "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name> or store",
-        );
+        c.add(`${p}.target`, e.target, TARGET_ALLOWED);
       }
       c.oneOf(`${p}.kind`, e.kind, ["crash", "hang", "down"]);
       c.number(`${p}.duration`, e.duration, { min: 0, optional: true });
