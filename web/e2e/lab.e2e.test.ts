@@ -98,7 +98,7 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
     await page.getByRole("button", { name: /^(Run|Restart)$/ }).click();
     const status = await waitForStatus(page);
     expect(status).toMatch(/Comparison done: 150 runs/);
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: /^Service-level verdicts/ });
     await expect
       .poll(() => table.locator("thead th").allTextContents())
       .toEqual([
@@ -120,13 +120,19 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
     )) {
       expect(label.length).toBeGreaterThan(20);
     }
-    expect(await page.locator(".chart-body svg text", { hasText: "Recovery time (log scale)" }).count()).toBe(
-      1,
-    );
+    expect(
+      await page
+        .locator(".chart-body svg text", { hasText: "Service outage, down to serving again (log scale)" })
+        .count(),
+    ).toBe(1);
+    // The outage and interruption numbers, with the failure classes that drive their tails.
+    const durations = page.locator("#durations table");
+    expect(await durations.count()).toBe(3);
+    expect(await durations.first().locator("thead th").allTextContents()).toContain("Outage p99 [95% CI]");
     await shot(page, "01-lab-default-comparison");
     const cards = page.locator(".chart-card");
     for (const [i, name] of [
-      "recovery",
+      "outages",
       "differences",
       "timeline",
       "queue",
@@ -163,7 +169,7 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
   });
 
   it("re-runs after a change and shows the updated picture", async () => {
-    const before = await page.getByRole("table").textContent();
+    const before = await page.getByRole("table", { name: /^Service-level verdicts/ }).textContent();
     const controller = page.locator(".knob-group", {
       has: page.getByRole("heading", { name: "Controller", exact: true }),
     });
@@ -174,7 +180,7 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
     await waitForStatus(page, /Comparison running/);
     const status = await waitForStatus(page, /Comparison done/);
     console.log(`what-if in the browser: ${status}`);
-    expect(await page.getByRole("table").textContent()).not.toBe(before);
+    expect(await page.getByRole("table", { name: /^Service-level verdicts/ }).textContent()).not.toBe(before);
     await shot(page, "04-what-if-updated");
     // The slider is keyboard operable and writes the YAML too.
     const slider = controller.getByRole("slider", { name: "mean time to repair" });

@@ -26,11 +26,19 @@ describe("terminal number formats", () => {
   });
 
   it("formats intervals, differences in percentage points, and says when there is no interval", () => {
-    expect(formatInterval("recoveryTime", interval(120, 30))).toBe("2 min [1.5 min, 2.5 min]");
+    expect(formatInterval("outageDuration", interval(120, 30))).toBe("2 min [1.5 min, 2.5 min]");
     expect(formatInterval("availability", interval(-0.003, 0.001), true)).toBe("-0.3 pp [-0.4 pp, -0.2 pp]");
     expect(formatInterval("availability", interval(0.999, 0))).toBe("99.900%");
     expect(formatInterval("leadTime", interval(600, Number.POSITIVE_INFINITY, 1))).toBe(
       "10 min (no interval: n = 1)",
     );
+  });
+
+  it("shows unbounded upper bounds as ∞ and an estimate without events as –, never 0 s", () => {
+    const open = { ...interval(900, 300), upper: Number.POSITIVE_INFINITY };
+    expect(formatInterval("outageDuration", open)).toBe("15 min [10 min, ∞)");
+    expect(formatInterval("interruptionRecovery", interval(Number.NaN, Number.NaN))).toBe("–");
+    expect(formatSeconds(Number.POSITIVE_INFINITY)).toBe("∞");
+    expect(formatSeconds(Number.NaN)).toBe("–");
   });
 });

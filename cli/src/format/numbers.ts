@@ -3,9 +3,10 @@
 import { METRIC_UNITS } from "@resilab/scenarios";
 import type { Interval, MetricName } from "@resilab/sim-core";
 
-/** Seconds as "42 s", "3.5 min", "2.1 h" or "1.5 d" (3 significant digits). */
+/** Seconds as "42 s", "3.5 min", "2.1 h" or "1.5 d" (3 significant digits); "∞" unbounded, "–" none. */
 export function formatSeconds(seconds: number): string {
-  if (!Number.isFinite(seconds)) return String(seconds);
+  if (seconds === Number.POSITIVE_INFINITY) return "∞";
+  if (!Number.isFinite(seconds)) return typeof seconds === "number" && seconds < 0 ? "−∞" : "–";
   const abs = Math.abs(seconds);
   const [value, unit] =
     abs < 90
@@ -42,8 +43,12 @@ export function formatMetric(metric: MetricName, value: number, difference = fal
   }
 }
 
-/** `mean [lower, upper]` in the metric's unit; just the mean when the interval is empty. */
+/**
+ * `mean [lower, upper]` in the metric's unit; just the mean when the interval is empty; "–" when
+ * there is no estimate (NaN: no events; the verdict's note says why).
+ */
 export function formatInterval(metric: MetricName, interval: Interval, difference = false): string {
+  if (typeof interval.mean !== "number" || Number.isNaN(interval.mean)) return "–";
   const mean = formatMetric(metric, interval.mean, difference);
   if (Number.isFinite(interval.lower) && interval.upper === Number.POSITIVE_INFINITY) {
     // Open above: e.g. a p99 from too few events to bound it (quantile-verdict.ts).

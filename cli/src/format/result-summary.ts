@@ -1,6 +1,7 @@
 /**
- * The terminal summary of an experiment: a line of provenance, a table per topology, the
- * service-level verdicts with intervals and, for comparisons, the paired differences.
+ * The terminal summary of an experiment: a line of provenance, a table per topology (availability,
+ * service outage and interruption recovery p50 / p99 with censored counts, lost pipelines, cost),
+ * the service-level verdicts with intervals and notes and, for comparisons, the paired differences.
  */
 import type {
   ExperimentResult,
@@ -18,14 +19,27 @@ const MARK: Record<ObjectiveVerdict["verdict"], string> = {
   inconclusive: "? inconclusive",
 };
 
+/**
+ * "22 min / 2.1 h (3 censored)": the Kaplan–Meier p50 and p99 of pooled durations, with how many
+ * events were still open at the horizon or never recovered; "none" without events.
+ */
+export function p50p99(d: TopologySummary["outages"]): string {
+  if (d.summary.count + d.censored + d.never === 0) return "none";
+  const extra = [
+    d.censored > 0 ? `${d.censored} censored` : "",
+    d.never > 0 ? `${d.never} never` : "",
+  ].filter((x) => x !== "");
+  const quantiles = `${formatSeconds(d.p50.mean)} / ${formatSeconds(d.p99.mean)}`;
+  return extra.length === 0 ? quantiles : `${quantiles} (${extra.join(", ")})`;
+}
+
 function topologyRow(t: TopologySummary): string[] {
   const m = t.metrics;
   return [
     t.topology,
     formatInterval("availability", m.availability),
-    formatSeconds(t.recovery.p99),
-    formatInterval("recoveryTime", m.recoveryTime),
-    formatInterval("leadTime", m.leadTime),
+    p50p99(t.outages),
+    p50p99(t.interruptions),
     String(Number(m.lostPipelines.mean.toPrecision(3))),
     Number(m.cost.mean.toPrecision(3)).toString(),
   ];
@@ -44,7 +58,10 @@ export function provenanceLine(result: {
 export function verdictTable(verdicts: readonly ObjectiveVerdict[]): string {
   const rows = verdicts.map((v) => {
     const settle = v.replicationsNeeded === null ? "" : `≈${v.replicationsNeeded} replications to settle`;
-    return [MARK[v.verdict], v.topology, v.name, formatInterval(v.objective.metric, v.estimate), settle];
+    // The model's note (no events observed, outages censored at the horizon) beside the estimate.
+    const note = typeof v.note === "string" ? v.note : "";
+    const remarks = [note, settle].filter((x) => x !== "").join("; ");
+    return [MARK[v.verdict], v.topology, v.name, formatInterval(v.objective.metric, v.estimate), remarks];
   });
   return table(["verdict", "topology", "objective", "estimate [95% CI]", ""], rows, [
     "l",
@@ -56,7 +73,7 @@ export function verdictTable(verdicts: readonly ObjectiveVerdict[]): string {
 }
 
 /** The metrics whose paired differences the terminal shows (all are in result.json and the report). */
-export const HEADLINE_DIFFERENCES: readonly MetricName[] = ["recoveryTime", "availability", "cost"];
+export const HEADLINE_DIFFERENCES: readonly MetricName[] = ["outageDuration", "availability", "cost"];
 
 /** Paired differences a − b with intervals, grouped by metric. */
 export function differenceTable(differences: readonly PairedDifference[]): string {
@@ -75,9 +92,8 @@ export function resultSummary(result: ExperimentResult, withDifferences: boolean
       [
         "topology",
         "availability [95% CI]",
-        "p99 recovery",
-        "mean recovery [95% CI]",
-        "mean lead time [95% CI]",
+        "outage p50 / p99",
+        "interruption recovery p50 / p99",
         "lost",
         "cost",
       ],

@@ -111,7 +111,9 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
     TITLE_HEIGHT,
     frame.width - 24,
   );
-  const labelWidth = Math.max(...data.series.map((s) => textWidth(truncate(s.name, LABEL_CHARS))));
+  const labelWidth = Math.max(
+    ...data.series.map((s) => Math.max(textWidth(truncate(s.name, LABEL_CHARS)), textWidth(countLabel(s), 10))),
+  );
   const left = Math.min(220, labelWidth + 24);
   const top = TITLE_HEIGHT + key.height + 8 + data.targets.length * 14;
   const bottom = 48;

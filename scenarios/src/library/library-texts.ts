@@ -74,6 +74,10 @@ faults:
     mtbf: 7d # assumption: weekly crash or hang
     mttr: 30m # as in [Active-passive with failover time and coverage]
     modes: { crash: 80%, hang: 20% }
+# The question is about repair by hand: no topology's supervisor restarts a crashed controller, so
+# an uncovered failover waits for the repair [Active-passive with failover time and coverage].
+shared:
+  controllers: { restart: manual }
 topologies:
   - name: single
     preset: single
@@ -235,6 +239,10 @@ faults:
     mtbf: 8h
     mttr: 10m
     clock: operating
+# A station that fails restarts its part from scratch (the line's own policy, not the presets'
+# stage resume).
+shared:
+  inFlight: { policy: restart-from-scratch }
 topologies:
   - name: one-station-no-buffer
     preset: single
@@ -478,7 +486,10 @@ topologies:
     preset: single
     overrides:
       # Jenkins boot: 20 s small JENKINS_HOME, 90 s+ large [Jenkins controllers and agents].
-      controllers: { boot: { lognormal: { median: 45s, p95: 2m } } }
+      # No supervisor restart: every crash or hang waits for the on-call engineer (the question),
+      # and a static pool of agents instead of the presets' ephemeral pods.
+      controllers: { boot: { lognormal: { median: 45s, p95: 2m } }, restart: manual }
+      executors: { kind: static, lossDetection: 10s }
 slo:
   - availability >= 99.5%
   - p99 outageDuration <= 1h

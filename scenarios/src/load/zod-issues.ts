@@ -129,9 +129,8 @@ function flattenInto(issue: ZodIssue, prefix: Path, out: PathIssue[]): void {
     const suggestion = didYouMean(issue.input, values);
     if (suggestion !== undefined) entry.hint = `did you mean "${suggestion}"?`;
     // A retired metric name (e.g. `recoveryTime`) where metrics are expected: say what replaced it.
-    if (Object.hasOwn(RETIRED_METRICS, issue.input) && values.some((value) => value in METRIC_UNITS)) {
-      entry.hint = RETIRED_METRICS[issue.input];
-    }
+    const retired = Object.hasOwn(RETIRED_METRICS, issue.input) ? RETIRED_METRICS[issue.input] : undefined;
+    if (retired !== undefined && values.some((value) => value in METRIC_UNITS)) entry.hint = retired;
   }
   out.push(entry);
 }

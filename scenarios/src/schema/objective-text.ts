@@ -20,6 +20,7 @@ export const METRIC_UNITS: Readonly<
   availability: "fraction",
   stateAvailability: "fraction",
   leadTime: "duration",
+  feedbackTime: "duration",
   failureDelay: "duration",
   lostPipelines: "count",
   failedByInfrastructure: "count",

@@ -29,10 +29,15 @@ type Overrides = NonNullable<z.output<typeof topologyOverrides>>;
 describe("scenario schema mirrors sim-core's types", () => {
   it("outputs the Scenario (plus the format version)", () => {
     // Overrides are checked below: DeepPartial<DistributionSpec> is looser than a distribution.
-    expectTypeOf<Omit<z.output<typeof scenarioFile>, "version" | "topologies">>().toEqualTypeOf<
-      Omit<Scenario, "topologies">
+    expectTypeOf<Omit<z.output<typeof scenarioFile>, "version" | "topologies" | "shared">>().toEqualTypeOf<
+      Omit<Scenario, "topologies" | "shared">
     >();
     expectTypeOf<z.output<typeof scenarioFile>["topologies"]>().toExtend<Scenario["topologies"]>();
+    // The shared settings are overrides that apply to every topology.
+    expectTypeOf<NonNullable<z.output<typeof scenarioFile>["shared"]>>().toExtend<
+      NonNullable<Scenario["shared"]>
+    >();
+    expectTypeOf<NonNullable<z.output<typeof scenarioFile>["shared"]>>().toEqualTypeOf<Overrides>();
     expectTypeOf<z.output<typeof workload>>().toEqualTypeOf<WorkloadSpec>();
     expectTypeOf<z.output<typeof faults>>().toEqualTypeOf<FaultSpec>();
     expectTypeOf<z.output<typeof objective>>().toEqualTypeOf<Objective>();

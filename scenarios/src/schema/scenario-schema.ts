@@ -7,7 +7,7 @@ import { z } from "zod";
 import { faults } from "./faults-schema";
 import { objective } from "./objective-schema";
 import { strictObject } from "./strict-object";
-import { topology } from "./topology-schema";
+import { sharedSettings, topology } from "./topology-schema";
 import { count, duration, name } from "./values";
 import { workload } from "./workload-schema";
 
@@ -32,6 +32,7 @@ export const scenarioFile = strictObject({
   replications: count(1, "Independent replications per topology."),
   workload,
   faults,
+  shared: sharedSettings.exactOptional(),
   topologies: z
     .array(topology)
     .min(1, { error: "a list of at least one topology" })

@@ -29,12 +29,21 @@ const controllers = strictObject({
     ["none", "durable-disk", "shared-store", "declared-objects"],
     "How a controller's state survives its crash.",
   ).exactOptional(),
-  hosting: oneOf(["vm", "pod"], "vm: repaired by a human; pod: restarted by the platform.").exactOptional(),
+  hosting: oneOf(
+    ["vm", "pod"],
+    "vm: its own machine, lost with its zone; pod: on the platform's nodes, rescheduled when its node is lost.",
+  ).exactOptional(),
+  restart: oneOf(
+    ["supervisor", "manual"],
+    "What brings a crashed or hung controller back. supervisor (default): restarted automatically (systemd on a VM, the kubelet for a pod) with CrashLoopBackOff timing; manual: a repair crew fixes a VM-hosted one (the fault class's repair time).",
+  ).exactOptional(),
   statefulVolume: z
     .boolean()
     .exactOptional()
     .describe("A single-replica stateful pod with a ReadWriteOnce volume."),
-  repairCrews: countOrUnlimited("Repair crews for VM-hosted controllers; default unlimited.").exactOptional(),
+  repairCrews: countOrUnlimited(
+    "Repair crews for VM-hosted controllers under restart: manual; default unlimited.",
+  ).exactOptional(),
   quorum: count(
     1,
     "Replica mode: live replicas needed for the service to work at all (k of n); default 1.",
@@ -104,6 +113,10 @@ const platform = strictObject({
     ["none", "force-delete", "out-of-service-taint"],
     "What frees a single-replica stateful pod on a lost node.",
   ).exactOptional(),
+  volumeScope: oneOf(
+    ["zonal", "regional"],
+    "Where a controller's ReadWriteOnce volume can attach: zonal (default) only in its zone, so its pod waits out a zone outage; regional also in another zone.",
+  ).exactOptional(),
 });
 
 const failover = strictObject({
@@ -119,7 +132,9 @@ const failover = strictObject({
 const costs = strictObject({
   controllerHour: nonNegative("Price of a controller VM per hour.").exactOptional(),
   controllerPodHour: nonNegative("Price of a controller pod per hour.").exactOptional(),
-  standbyHour: nonNegative("Price of an idle standby per hour.").exactOptional(),
+  standbyHour: nonNegative(
+    "Price of an idle standby VM per hour (a standby pod costs controllerPodHour).",
+  ).exactOptional(),
   executorHour: nonNegative(
     "Price of an agent VM per hour, or of an ephemeral pod per hour it runs.",
   ).exactOptional(),
@@ -127,7 +142,7 @@ const costs = strictObject({
   platformHour: nonNegative("Price of the Kubernetes platform (control plane) per hour.").exactOptional(),
 });
 
-/** Overrides of a topology: any part of the composed configuration. */
+/** Overrides of a topology: any part of the composed configuration (`$defs/TopologyOverrides`). */
 export const topologyOverrides = strictObject({
   controllers: controllers.exactOptional(),
   executors: executors.exactOptional(),
@@ -160,7 +175,15 @@ export const topologyOverrides = strictObject({
     lockContention: nonNegative("Extra fraction of stage time per additional replica.").exactOptional(),
   }).exactOptional(),
   costs: costs.exactOptional().describe("Unit prices per hour, any currency."),
-});
+}).meta({ id: "TopologyOverrides" }); // one definition in the JSON Schema for overrides and shared
+
+/**
+ * Settings every topology of the scenario shares: the same parts as overrides, deep-merged over
+ * each preset and below each topology's own overrides.
+ */
+export const sharedSettings = topologyOverrides.describe(
+  "Settings that apply to every topology: deep-merged over each preset, below each topology's own overrides. failover, router and sharedStore settings apply only to topologies that have one.",
+);
 
 /** A topology as written: `{preset, name?, overrides?}`. */
 export const topology = strictObject({

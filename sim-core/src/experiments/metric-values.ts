@@ -16,6 +16,7 @@ export const DEFAULT_STAT: Record<MetricName, Stat> = {
   availability: "mean",
   stateAvailability: "mean",
   leadTime: "mean",
+  feedbackTime: "p95",
   failureDelay: "mean",
   lostPipelines: "mean",
   failedByInfrastructure: "mean",
@@ -35,6 +36,7 @@ export const METRIC_UNITS: Record<MetricName, string> = {
   availability: "fraction",
   stateAvailability: "fraction",
   leadTime: "s",
+  feedbackTime: "s",
   failureDelay: "s",
   lostPipelines: "pipelines",
   failedByInfrastructure: "pipelines",
@@ -72,6 +74,7 @@ export const PER_EVENT_METRICS: readonly MetricName[] = [
   "interruptionRecovery",
   "detectionTime",
   "leadTime",
+  "feedbackTime",
 ];
 
 /** Metrics whose values are fractions in [0, 1]; every other metric is ≥ 0. */
@@ -93,6 +96,8 @@ export function censoredEvents(run: RunResult, metric: MetricName): CensoredDura
       return { ...run.incidents.detection, censored: [], never: 0 };
     case "leadTime":
       return { ...run.pipelines.leadTime, censored: [], never: 0 };
+    case "feedbackTime":
+      return run.pipelines.feedbackTime;
     default:
       return null;
   }
@@ -123,6 +128,8 @@ export function metricValue(run: RunResult, metric: MetricName, stat: Stat = DEF
       return fromSummary(run.incidents.detection, stat);
     case "leadTime":
       return fromSummary(p.leadTime, stat);
+    case "feedbackTime":
+      return fromCensored(p.feedbackTime, stat);
     case "availability":
       return run.service.availability;
     case "stateAvailability":

@@ -21,6 +21,7 @@ import { pool } from "./pool-summaries";
 import { pooledDurations } from "./pooled-durations";
 import { scenarioHash } from "./scenario-hash";
 import { judge } from "./verdicts";
+import { warmupAdvice } from "./warmup-advice";
 
 /** Metrics compared pairwise between topologies. */
 export const DIFFERENCE_METRICS: readonly MetricName[] = [
@@ -99,6 +100,7 @@ export function summarizeExperiment(
     seed: scenario.seed,
     replications: scenario.replications,
     horizon: scenario.horizon,
+    warmup: warmupAdvice(scenario, runs),
     topologies,
     verdicts,
     differences,
@@ -154,6 +156,7 @@ function stripSketches(r: RunResult): RunResult {
       ...r.pipelines,
       leadTime: withoutSketch(r.pipelines.leadTime),
       executionTime: withoutSketch(r.pipelines.executionTime),
+      feedbackTime: withoutSketch(r.pipelines.feedbackTime),
     },
   };
 }

@@ -58,6 +58,7 @@ const EVENT_NOUN: Partial<Record<MetricName, string>> = {
   interruptionRecovery: "interruptions of running work",
   detectionTime: "incidents",
   leadTime: "finished pipelines",
+  feedbackTime: "commits",
 };
 
 /** "30 × 30 d" */
@@ -78,6 +79,7 @@ function censoringNote(e: Estimate, metric: MetricName): string | null {
   if (e.censored > 0) parts.push(`${e.censored} still open at the horizon (censored: lasted at least that long)`);
   if (e.never > 0 && metric === "interruptionRecovery")
     parts.push(`${e.never} whose work never ran again (pipeline failed or lost)`);
+  if (e.never > 0 && metric === "feedbackTime") parts.push(`${e.never} lost commits never got feedback`);
   return parts.length === 0 ? null : parts.join("; ");
 }
 
@@ -136,6 +138,8 @@ function settle(o: Objective, stat: NonNullable<Objective["stat"]>, runs: RunRes
             return r.interruptions.recovery;
           case "detectionTime":
             return r.incidents.detection;
+          case "feedbackTime":
+            return r.pipelines.feedbackTime;
           default:
             return r.pipelines.leadTime;
         }

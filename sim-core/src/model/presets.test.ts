@@ -25,8 +25,7 @@ const TOPOLOGY_SETTINGS = new Set([
 const TOPOLOGY_COMPONENTS = ["failover.", "router.", "sharedStore."];
 const JENKINS_STYLE: PresetName[] = ["single", "active-passive", "active-active", "resilient-decoupled"];
 
-const expand = (preset: PresetName, overrides?: TopologySpec["overrides"]) =>
-  expandTopology({ preset, overrides }, 0);
+const expand = (preset: PresetName) => expandTopology({ preset }, 0);
 
 function scenario(topologies: TopologySpec[], chaos: ChaosEvent[] = [], horizon = 4 * 3_600): Scenario {
   return validateScenario({

@@ -94,9 +94,12 @@ const SHARED = {
     repairCrews: 1,
   },
   intake: { capacity: 1000, durable: true, overflow: "drop", decoupled: false },
-  onTriggerUnavailable: "retry",
-  // Assumption: SCM webhook redelivery with backoff 10 s doubling to 5 min, 6 attempts
-  // ("Triggers and line buffers").
+  // Common SCM webhooks are not redelivered automatically when the receiver does not answer
+  // (GitHub: failed deliveries are only listed for a manual redelivery; docs/parameters.md,
+  // "Triggers and line buffers"): a trigger nobody accepts is lost. A scenario whose sender
+  // retries says so with `onTriggerUnavailable: retry` and its `triggerRetry` backoff.
+  onTriggerUnavailable: "lose",
+  // Used only with `onTriggerUnavailable: retry`: backoff 10 s doubling to 5 min, 6 attempts (assumption).
   triggerRetry: { initial: 10, max: 300, attempts: 6 },
   // The interrupted stage re-runs (from its last checkpoint, if the workload declares any), at most
   // twice per pipeline: Jenkins `retry(count: 2, conditions: [kubernetesAgent(), …])`, the same for

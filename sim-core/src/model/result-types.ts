@@ -146,6 +146,8 @@ export interface RunResult {
     leadTime: DistributionSummary;
     /** First stage start → done, succeeded pipelines (s): lead time without the wait to start. */
     executionTime: DistributionSummary;
+    /** Trigger → end, any outcome (s); lost triggers never get feedback; in flight at the horizon: censored. */
+    feedbackTime: CensoredDurations;
     /** Mean lead-time delay caused by failures vs the faults-off twin (seconds); null without a twin. */
     failureDelay: number | null;
     sample: PipelineRecord[];
@@ -157,6 +159,11 @@ export interface RunResult {
     deploymentsPerDay: number;
     queueLength: { mean: number; max: number; series: TimeSeries };
     availabilitySeries: TimeSeries;
+    /**
+     * Pipelines in the system (triggered, not yet finished) over the whole run, from t = 0 with
+     * the warm-up included: its initial transient is what the warm-up advice (MSER-5) looks at.
+     */
+    inSystemSeries: TimeSeries;
     /** Little's law check on the pipelines in the system: L vs λW. */
     little: { L: number; lambdaW: number };
     /**
@@ -255,6 +262,18 @@ export interface ExperimentResult {
   seed: number;
   replications: number;
   horizon: number;
+  /**
+   * The warm-up the statistics skipped and the MSER-5 truncation point of the pipelines in the
+   * system (replication-averaged, per topology; the longest): a warning when that is later.
+   */
+  warmup: {
+    /** Seconds of warm-up the scenario set (0 when none). */
+    chosen: number;
+    /** Seconds to truncate (MSER-5; 0 when it cuts no measurable bias); null when no topology's series settles or is long enough. */
+    suggested: number | null;
+    /** One line for humans when the chosen warm-up looks too short; else null. */
+    warning: string | null;
+  };
   topologies: TopologySummary[];
   verdicts: ObjectiveVerdict[];
   differences: PairedDifference[];

@@ -324,7 +324,8 @@ export type MetricName =
   | "detectionTime" // seconds, per incident
   | "availability" // fraction of time triggers are accepted
   | "stateAvailability" // fraction of time state can be shown
-  | "leadTime" // seconds, per pipeline
+  | "leadTime" // seconds, per succeeded pipeline
+  | "feedbackTime" // seconds, per commit: trigger → end, any outcome; lost = never (censoring-aware)
   | "failureDelay" // seconds, mean extra lead time vs the faults-off twin
   | "lostPipelines" // count per replication
   | "failedByInfrastructure" // count per replication

@@ -7,7 +7,7 @@ import { twoUnitUnavailability } from "./two-unit";
 // MTTR 30 min, T_f = 2 min, c = 0.95 (hours).
 const base = { failureRate: 1 / 720, repairRate: 2, failoverTime: 2 / 60, coverage: 0.95 };
 
-describe("§3.4 active-passive with failover time and coverage", () => {
+describe("[Active-passive with failover time and coverage] active-passive with failover time and coverage", () => {
   it("exact CTMC: U = 7.956e-5, A = 0.9999204, 41.8 min/yr", () => {
     const u = activePassiveUnavailability(base);
     expect(u).toBeCloseTo(7.956e-5, 8);

@@ -13,13 +13,13 @@ import { twoUnitUnavailability } from "./two-unit";
 // Worked examples of docs/parameters.md, "Validation oracles (closed forms)": "Single repairable
 // component", "Series and parallel structures", "Two-unit Markov models", "k-out-of-n".
 describe("availability of repairable components", () => {
-  it("§3.1: MTBF 30 days, MTTR 10 min", () => {
+  it("[Single repairable component]: MTBF 30 days, MTTR 10 min", () => {
     const a = singleAvailability(43_200, 10);
     expect(a).toBeCloseTo(0.99976857, 8);
     expect(downtimeMinutesPerYear(1 - a)).toBeCloseTo(121.6, 1);
   });
 
-  it("§3.2: two AA replicas in parallel, in series with shared storage", () => {
+  it("[Series and parallel structures]: two AA replicas in parallel, in series with shared storage", () => {
     const pair = parallelAvailability([0.999, 0.999]);
     expect(pair).toBeCloseTo(0.999999, 12);
     expect(seriesAvailability([0.9995, pair])).toBeCloseTo(0.999499, 6);
@@ -27,7 +27,7 @@ describe("availability of repairable components", () => {
     expect(parallelAvailability([])).toBe(0);
   });
 
-  it("§3.5: k-of-n", () => {
+  it("[k-out-of-n]: k-of-n", () => {
     expect(kOfNAvailability(2, 3, 0.99)).toBeCloseTo(0.999702, 12);
     expect(kOfNAvailability(3, 5, 0.99)).toBeCloseTo(0.9999901, 7);
     expect(kOfNAvailability(1, 4, 0.9)).toBeCloseTo(parallelAvailability([0.9, 0.9, 0.9, 0.9]), 14);
@@ -45,7 +45,7 @@ describe("availability of repairable components", () => {
   });
 });
 
-describe("§3.3 two-unit Markov models", () => {
+describe("[Two-unit Markov models] two-unit Markov models", () => {
   const lambda = 1 / 720;
   const mu = 6;
 

@@ -4,7 +4,7 @@ import { pipelineSuccessProbability, retrySuccessProbability } from "./retries";
 
 // docs/parameters.md, "Completion time: restart vs resume": a 30-min pipeline, failures every 2 h,
 // R = 1 min (minutes).
-describe("§3.9 completion time: restart vs resume", () => {
+describe("[Completion time: restart vs resume] completion time: restart vs resume", () => {
   const job = { work: 30, failureRate: 1 / 120, meanDowntime: 1 };
 
   it("from scratch 34.37 min, 5 stages 31.02 min, 10 stages 30.63 min", () => {
@@ -35,7 +35,7 @@ describe("§3.9 completion time: restart vs resume", () => {
 });
 
 // docs/parameters.md, "Flaky steps and retries": five stages with a 1.5 % flake rate each.
-describe("§3.10 flaky steps and retries", () => {
+describe("[Flaky steps and retries] flaky steps and retries", () => {
   it("0.985⁵ = 0.9272 without retry, (1 − 0.015²)⁵ = 0.99888 with one", () => {
     const stages = [0.015, 0.015, 0.015, 0.015, 0.015];
     expect(pipelineSuccessProbability(stages)).toBeCloseTo(0.9272, 4);

@@ -4,7 +4,7 @@ import { mmck } from "./mmck";
 
 // docs/parameters.md, "M/M/c executor pool (Erlang C)" and "M/M/c/K bounded buffer": 30 jobs/h,
 // mean job 10 min (μ = 6/h).
-describe("§3.6 M/M/c (Erlang C)", () => {
+describe("[M/M/c executor pool (Erlang C)] M/M/c (Erlang C)", () => {
   it("c = 6: P(wait) 0.5875, W_q 5.88 min, W 15.88 min, L_q 2.94", () => {
     const q = mmc({ arrivalRate: 30, serviceRate: 6, servers: 6 });
     expect(q.waitProbability).toBeCloseTo(0.5875, 4);
@@ -36,7 +36,7 @@ describe("§3.6 M/M/c (Erlang C)", () => {
   });
 });
 
-describe("§3.7 M/M/c/K (blocking)", () => {
+describe("[M/M/c/K bounded buffer] M/M/c/K (blocking)", () => {
   it("c = 6, K = 10: P_B 0.0618, λ_eff 28.15, L 5.446, L_q 0.755, W 11.61 min, W_q 1.61 min", () => {
     const q = mmck({ arrivalRate: 30, serviceRate: 6, servers: 6, capacity: 10 });
     expect(q.blockingProbability).toBeCloseTo(0.0618, 4);

@@ -25,7 +25,7 @@ const TABLE: [number, number[]][] = [
   [50, [11.765, 11.508, 10.803]],
 ];
 
-describe("§3.8 two unreliable machines with a finite buffer", () => {
+describe("[Transfer line with a finite buffer] two unreliable machines with a finite buffer", () => {
   it.each(TABLE)("capacity %d reproduces the table to its printed digits", (capacity, row) => {
     COLUMNS.forEach((m, i) => {
       const perHour = 60 * transferLineThroughput({ machine1: m, machine2: m, capacity });

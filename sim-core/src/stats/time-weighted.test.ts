@@ -51,7 +51,7 @@ describe("TimeWeighted", () => {
     expect(() => new TimeWeighted(Number.NaN)).toThrow(ValidationError);
   });
 
-  it("measures the availability of an alternating renewal process (oracle §3.1)", () => {
+  it("measures the availability of an alternating renewal process (oracle [Single repairable component])", () => {
     const mtbf = 100;
     const mttr = 10;
     const expected = mtbf / (mtbf + mttr);

@@ -1,14 +1,15 @@
 /**
  * The verdict table: one row per objective, one column per topology; each cell says MET, MISSED
  * or INCONCLUSIVE in words (colour is never the only cue), with the estimate, its confidence
- * interval and, when inconclusive, the replications estimated to settle it.
+ * interval (∞ when unbounded), the model's note (no events observed, outages censored at the
+ * horizon) and, when inconclusive, the replications estimated to settle it.
  */
 import {
-  formatInterval,
   formatMetricValue,
   formatNumber,
   statusWord,
   verdictColor,
+  verdictReading,
   verdictTableData,
 } from "@resilab/reports";
 import type { ExperimentResult, ObjectiveVerdict, Verdict } from "@resilab/sim-core";
@@ -28,13 +29,17 @@ function Status({ verdict, children }: { verdict: Verdict | null; children?: Rea
 
 function Cell({ verdict }: { verdict: ObjectiveVerdict | undefined }) {
   if (verdict === undefined) return <td className="verdict verdict-none">not evaluated</td>;
-  const f = formatInterval(verdict.objective.metric, verdict.estimate);
+  // No estimate (no events) is never shown as a number: the note says what was observed.
+  const { interval: f, note } = verdictReading(verdict);
   return (
     <Status verdict={verdict.verdict}>
-      <span className="estimate">{f.estimate}</span>
-      <span className="interval">
-        {f.level} CI {f.range}
-      </span>
+      {f !== null && <span className="estimate">{f.estimate}</span>}
+      {f !== null && (
+        <span className="interval">
+          {f.level} CI {f.range}
+        </span>
+      )}
+      {note !== null && <span className="interval note">{note}</span>}
       {verdict.verdict === "inconclusive" && verdict.replicationsNeeded !== null && (
         <span className="interval">
           ≈ {formatNumber(verdict.replicationsNeeded)} replications would settle it

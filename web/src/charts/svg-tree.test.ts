@@ -5,12 +5,14 @@ import {
   costVsAvailabilityData,
   incidentTimelineChart,
   incidentTimelineData,
+  interruptionDistributionChart,
+  interruptionDistributionData,
   leadTimeDistributionChart,
   leadTimeDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
   pairedDifferencesChart,
   pairedDifferencesData,
-  recoveryDistributionChart,
-  recoveryDistributionData,
 } from "@resilab/reports";
 import { describe, expect, it } from "vitest";
 import { smallResult } from "../run/test-scenario";
@@ -34,7 +36,8 @@ function texts(e: SvgElement): string[] {
 describe("readSvg on the reports' charts", () => {
   const result = smallResult();
   const charts = {
-    recovery: recoveryDistributionChart(recoveryDistributionData(result)),
+    outages: outageDistributionChart(outageDistributionData(result)),
+    interruptions: interruptionDistributionChart(interruptionDistributionData(result)),
     differences: pairedDifferencesChart(pairedDifferencesData(result)),
     leadTime: leadTimeDistributionChart(leadTimeDistributionData(result)),
     availability: availabilityOverTimeChart(availabilityOverTimeData(result)),

@@ -15,13 +15,17 @@ import {
   leadTimeDistributionData,
   metricInfo,
   pairedDifferencesChart,
+  type DurationKind,
+  interruptionDistributionChart,
+  interruptionDistributionData,
+  outageDistributionChart,
+  outageDistributionData,
   provenanceLine,
-  recoveryDistributionChart,
-  recoveryDistributionData,
 } from "@resilab/reports";
 import type { ExperimentResult } from "@resilab/sim-core";
 import { useMemo, useRef, useState } from "react";
 import { ChartCard } from "../charts/ChartCard";
+import { DurationTables } from "../charts/DurationTables";
 import { IncidentTimeline } from "../charts/IncidentTimeline";
 import { QueueChart } from "../charts/QueueChart";
 import { SafeSvg } from "../charts/SafeSvg";
@@ -84,7 +88,8 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
   const note = provenanceLine(result);
   const stem = safeFileName(result.scenario.name);
   const metrics = useMemo(() => [...new Set(result.differences.map((d) => d.metric))], [result]);
-  const [metric, setMetric] = useState("recoveryTime");
+  const [metric, setMetric] = useState("outageDuration");
+  const [durationKind, setDurationKind] = useState<DurationKind>("outages");
   const shownMetric = metrics.includes(metric as never) ? metric : (metrics[0] ?? metric);
   const timeline = useMemo(() => incidentTimelineData(result), [result]);
   const zoom = useTimelineZoom(timeline);
@@ -104,15 +109,40 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
         <h2 id="verdicts-h">Service-level verdicts</h2>
         <VerdictTable result={result} />
       </section>
+      <section aria-labelledby="durations-h" id="durations">
+        <h2 id="durations-h">Service outages and interruption recovery</h2>
+        <DurationTables result={result} />
+      </section>
       <section aria-labelledby="charts-h" id="charts" className="charts">
         <h2 id="charts-h" className="visually-hidden">
           Charts
         </h2>
         <ReportChart
-          title="Recovery time against the service level"
-          caption="How long the service stays down after each failure, pooled over replications, on a log scale; the dashed line is the agreed service level. Dotted: median, solid: p99."
-          stem={`${stem}-recovery`}
-          draw={(width) => recoveryDistributionChart(recoveryDistributionData(result), { width, note })}
+          title={
+            durationKind === "outages"
+              ? "Service outages against the service level"
+              : "Interruption recovery against the service level"
+          }
+          caption={
+            durationKind === "outages"
+              ? "How long a team shard stops accepting triggers or showing state, whatever caused it, pooled over replications, on a log scale; the dashed line is the agreed service level. Dotted: median, solid: p99 (Kaplan–Meier: outages still open at the horizon count as censored)."
+              : "From each failure that interrupted running work until all that work runs again, pooled over replications, on a log scale. Work that never ran again counts as never recovered. Dotted: median, solid: p99."
+          }
+          stem={`${stem}-${durationKind}`}
+          controls={
+            <label>
+              Show{" "}
+              <select value={durationKind} onChange={(e) => setDurationKind(e.target.value as DurationKind)}>
+                <option value="outages">Service outages</option>
+                <option value="interruptions">Interruption recovery</option>
+              </select>
+            </label>
+          }
+          draw={(width) =>
+            durationKind === "outages"
+              ? outageDistributionChart(outageDistributionData(result), { width, note })
+              : interruptionDistributionChart(interruptionDistributionData(result), { width, note })
+          }
         />
         <ReportChart
           title="Paired differences between topologies"

@@ -196,7 +196,8 @@ export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormPro
       <fieldset>
         <legend>Service level</legend>
         <p className="help">
-          One objective per line, e.g. <code>p99 recoveryTime &lt;= 5m</code> or{" "}
+          One objective per line, e.g. <code>p99 outageDuration &lt;= 5m</code> (a team's service down),{" "}
+          <code>p99 interruptionRecovery &lt;= 2m</code> (interrupted work running again) or{" "}
           <code>availability &gt;= 99.9%</code>.
         </p>
         {objectives.map((item, i) =>
@@ -216,7 +217,7 @@ export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormPro
         )}
         <button
           type="button"
-          onClick={() => edit((t) => appendItem(t, ["slo"], yamlScalar("p99 recoveryTime <= 5m")))}
+          onClick={() => edit((t) => appendItem(t, ["slo"], yamlScalar("p99 outageDuration <= 5m")))}
           disabled={slo?.kind !== "seq"}
         >
           Add an objective

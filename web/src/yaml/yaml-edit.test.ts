@@ -62,10 +62,10 @@ describe("setScalar", () => {
 describe("appendItem and removeItem", () => {
   it("appends objectives and topologies to block lists in the file's indentation", () => {
     const text = libraryText("default-comparison");
-    let edited = appendItem(text, ["slo"], yamlScalar("max recoveryTime <= 1h"));
+    let edited = appendItem(text, ["slo"], yamlScalar("max outageDuration <= 1h"));
     edited = appendItem(edited, ["topologies"], "name: ap-fast\npreset: active-passive");
     const scenario = loadScenario(edited);
-    expect(scenario.slo.at(-1)).toMatchObject({ metric: "recoveryTime", stat: "max", target: 3600 });
+    expect(scenario.slo.at(-1)).toMatchObject({ metric: "outageDuration", stat: "max", target: 3600 });
     expect(scenario.topologies.at(-1)).toEqual({ name: "ap-fast", preset: "active-passive" });
     expect(edited).toContain("  - name: ap-fast\n    preset: active-passive\nslo:");
   });
@@ -85,7 +85,7 @@ describe("appendItem and removeItem", () => {
 
 describe("yamlScalar", () => {
   it.each([
-    "p99 recoveryTime <= 5m",
+    "p99 outageDuration <= 5m",
     "a: b",
     "true",
     "12",
@@ -103,7 +103,7 @@ describe("yamlScalar", () => {
   });
 
   it("keeps plain what can be plain", () => {
-    expect(yamlScalar("p99 recoveryTime <= 5m")).toBe("p99 recoveryTime <= 5m");
+    expect(yamlScalar("p99 outageDuration <= 5m")).toBe("p99 outageDuration <= 5m");
     expect(yamlScalar(3)).toBe("3");
     expect(yamlScalar("12")).toBe('"12"');
   });

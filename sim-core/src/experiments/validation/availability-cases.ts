@@ -17,7 +17,7 @@ const years = (profile: ValidationProfile, quick: number, full: number) =>
 export const singleRepairable: ValidationCase = {
   id: "single-repairable",
   title: "Single repairable controller: A = MTBF / (MTBF + MTTR)",
-  reference: "parameters-and-oracles.md §3.1",
+  reference: "docs/parameters.md#single-repairable-component",
   unit: "unavailability",
   expected: 1 - singleAvailability(100, 5),
   scenario: (profile) =>
@@ -61,7 +61,7 @@ function replicaPair(name: string, crews: number, profile: ValidationProfile) {
 export const activeActivePair: ValidationCase = {
   id: "active-active-1-of-2",
   title: "Active-active, 1 of 2 replicas: A = 1 − (1 − A₁)²",
-  reference: "parameters-and-oracles.md §3.2",
+  reference: "docs/parameters.md#series-and-parallel-structures",
   unit: "unavailability",
   expected: 1 - parallelAvailability([singleAvailability(100, 10), singleAvailability(100, 10)]),
   scenario: (profile) => replicaPair("active-active-pair", 2, profile),
@@ -75,7 +75,7 @@ export const activeActivePair: ValidationCase = {
 export const activeActiveOneCrew: ValidationCase = {
   id: "active-active-one-crew",
   title: "Active-active pair, one repair crew: U = 2ρ² / (1 + 2ρ + 2ρ²)",
-  reference: "parameters-and-oracles.md §3.3",
+  reference: "docs/parameters.md#two-unit-markov-models",
   unit: "unavailability",
   expected: twoUnitUnavailability("hot-one-crew", 1 / 100, 1 / 10),
   scenario: (profile) => replicaPair("active-active-one-crew", 1, profile),
@@ -89,7 +89,7 @@ export const activeActiveOneCrew: ValidationCase = {
 export const coldStandby: ValidationCase = {
   id: "cold-standby",
   title: "Cold standby, one crew, instant switch: U = ρ² / (1 + ρ + ρ²)",
-  reference: "parameters-and-oracles.md §3.3",
+  reference: "docs/parameters.md#two-unit-markov-models",
   unit: "unavailability",
   expected: twoUnitUnavailability("cold-one-crew", 1 / 100, 1 / 10),
   scenario: (profile) =>
@@ -116,7 +116,7 @@ export const coldStandby: ValidationCase = {
 export const activePassiveCoverage: ValidationCase = {
   id: "active-passive-coverage",
   title: "Active-passive with failover time and coverage (exact CTMC)",
-  reference: "parameters-and-oracles.md §3.4",
+  reference: "docs/parameters.md#active-passive-with-failover-time-and-coverage",
   unit: "unavailability",
   expected: activePassiveUnavailability({
     failureRate: 1 / 720,
@@ -152,7 +152,7 @@ export const activePassiveCoverage: ValidationCase = {
 export const kOfN: ValidationCase = {
   id: "k-of-n",
   title: "2-of-3 replicas (quorum): A = Σ C(n,i) Aⁱ (1 − A)ⁿ⁻ⁱ",
-  reference: "parameters-and-oracles.md §3.5",
+  reference: "docs/parameters.md#k-out-of-n",
   unit: "unavailability",
   expected: 1 - kOfNAvailability(2, 3, singleAvailability(100, 10)),
   scenario: (profile) =>

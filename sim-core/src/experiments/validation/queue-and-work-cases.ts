@@ -37,7 +37,7 @@ function poissonQueue(name: string, horizon: number, overrides: NonNullable<Topo
 export const intakeBlocking: ValidationCase = {
   id: "mmck-intake",
   title: "M/M/c/K at the intake buffer: blocking probability",
-  reference: "parameters-and-oracles.md §3.7",
+  reference: "docs/parameters.md#mmck-bounded-buffer",
   unit: "probability",
   expected: mmck({ arrivalRate: 30, serviceRate: 6, servers: 6, capacity: 10 }).blockingProbability,
   relativeFloor: 0.02,
@@ -57,7 +57,7 @@ export const intakeBlocking: ValidationCase = {
 export const executorPoolWait: ValidationCase = {
   id: "mmc-executors",
   title: "M/M/c executor pool: mean lead time W = C(c, a)/(cμ − λ) + 1/μ (Erlang C)",
-  reference: "parameters-and-oracles.md §3.6",
+  reference: "docs/parameters.md#mmc-executor-pool-erlang-c",
   unit: "s",
   expected: mmc({ arrivalRate: 30, serviceRate: 6, servers: 6 }).meanResponse * 3_600,
   relativeFloor: 0.02,
@@ -109,7 +109,7 @@ function completionScenario(
 export const restartFromScratch: ValidationCase = {
   id: "completion-restart",
   title: "Completion time, restart from scratch: (1/λ + R)(e^{λT} − 1)",
-  reference: "parameters-and-oracles.md §3.9",
+  reference: "docs/parameters.md#completion-time-restart-vs-resume",
   unit: "s",
   expected: expectedCompletionTime({ work: 1_800, failureRate: 1 / (2 * HOUR), meanDowntime: 60 }),
   scenario: (profile) => completionScenario("completion-restart", 1, "restart-from-scratch", profile),
@@ -119,7 +119,7 @@ export const restartFromScratch: ValidationCase = {
 export const resumeAtStages: ValidationCase = {
   id: "completion-resume",
   title: "Completion time, 5 stages resumed at stage boundaries: k(1/λ + R)(e^{λT/k} − 1)",
-  reference: "parameters-and-oracles.md §3.9",
+  reference: "docs/parameters.md#completion-time-restart-vs-resume",
   unit: "s",
   expected: expectedCompletionTime({ work: 1_800, failureRate: 1 / (2 * HOUR), meanDowntime: 60, stages: 5 }),
   scenario: (profile) => completionScenario("completion-resume", 5, "resume-from-checkpoint", profile),
@@ -133,7 +133,7 @@ export const resumeAtStages: ValidationCase = {
 export const transferLine: ValidationCase = {
   id: "transfer-line",
   title: "Two unreliable stations with a finite buffer (N = 5): throughput",
-  reference: "parameters-and-oracles.md §3.8",
+  reference: "docs/parameters.md#transfer-line-with-a-finite-buffer",
   unit: "pipelines/h",
   expected:
     transferLineThroughput({
@@ -176,7 +176,7 @@ export const transferLine: ValidationCase = {
 export const flakyRetries: ValidationCase = {
   id: "flaky-retries",
   title: "Five stages flaky 1.5 % with one retry: Π(1 − fᵢ^{r+1})",
-  reference: "parameters-and-oracles.md §3.10",
+  reference: "docs/parameters.md#flaky-steps-and-retries",
   unit: "success rate",
   expected: pipelineSuccessProbability([0.015, 0.015, 0.015, 0.015, 0.015], 1),
   relativeFloor: 0.001,

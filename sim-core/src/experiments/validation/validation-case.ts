@@ -24,7 +24,11 @@ export interface ValidationCase {
   measure(run: RunResult): number;
 }
 
-/** A minimal scenario skeleton for oracle checks: one team, a one-stage pipeline, no faults. */
+/**
+ * A minimal scenario skeleton for oracle checks: one team, a one-stage pipeline, no faults. The
+ * closed forms are about repairable components and server pools, so every topology shares a crew
+ * repair of its controllers (no automatic restart) and a static pool of executors (no startup).
+ */
 export function oracleScenario(name: string, parts: Partial<Scenario>): Scenario {
   return {
     name,
@@ -37,6 +41,7 @@ export function oracleScenario(name: string, parts: Partial<Scenario>): Scenario
       pipeline: { stages: [{ name: "work", duration: { kind: "deterministic", value: 1 } }] },
     },
     faults: {},
+    shared: { controllers: { restart: "manual" }, executors: { kind: "static" } },
     topologies: [{ preset: "single" }],
     slo: [],
     ...parts,

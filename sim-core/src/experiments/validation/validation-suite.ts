@@ -65,7 +65,7 @@ export function runValidationCase(
   profile: ValidationProfile = "quick",
 ): ValidationOutcome {
   const scenario = validateScenario(c.scenario(profile));
-  const topology = expandTopology(scenario.topologies[0]!, 0);
+  const topology = expandTopology(scenario.topologies[0]!, 0, scenario.shared);
   const values: number[] = [];
   let littleError = 0;
   for (let r = 0; r < scenario.replications; r++) {

@@ -20,7 +20,10 @@ export class Metrics {
   readonly stateAvailability: TimeWeightedSeries;
   /** Triggers waiting in intake buffers (all shards). */
   readonly queueLength: TimeWeightedSeries;
-  /** Pipelines in the system (triggered, not yet finished), for Little's law. */
+  /**
+   * Pipelines in the system (triggered, not yet finished): the mean after warm-up for Little's
+   * law; the series from t = 0, warm-up included, shows the initial transient (warm-up advice).
+   */
   readonly inSystem: TimeWeightedSeries;
   readonly cost: CostMeter;
   /** End-user blocking: expected requests blocked beyond the threshold and the longest block (s). */
@@ -40,7 +43,7 @@ export class Metrics {
     this.availability = new TimeWeightedSeries(warmup, horizon, 1);
     this.stateAvailability = new TimeWeightedSeries(warmup, horizon, 1);
     this.queueLength = new TimeWeightedSeries(warmup, horizon, 0);
-    this.inSystem = new TimeWeightedSeries(warmup, horizon, 0);
+    this.inSystem = new TimeWeightedSeries(warmup, horizon, 0, 0);
     this.cost = new CostMeter(prices);
   }
 }

@@ -4,6 +4,7 @@
  * Throughput is the exception: it counts completions by *finish* time (see `completed`).
  */
 import type { PipelineOutcome, PipelineRecord } from "../result-types";
+import { CensoredCollector } from "./censored-collector";
 import { SummaryCollector } from "./summary-collector";
 
 export const PIPELINE_SAMPLE_LIMIT = 100;
@@ -36,6 +37,15 @@ export class PipelineStats {
    * `saturated` backlog triggers most of its work then — and bias throughput low.
    */
   completed = 0;
+  /**
+   * Feedback time per commit triggered after warm-up: trigger → the pipeline's end, whatever the
+   * outcome (a failure is feedback too); a lost trigger never gets feedback, and a pipeline still
+   * running at the horizon is right-censored. "p95 feedbackTime <= 30m" reads "95 % of commits get
+   * feedback within 30 minutes", lost ones counting as never.
+   */
+  readonly feedback = new CensoredCollector();
+  /** Trigger times (µs) of pipelines in flight, by id, for censoring at the horizon. */
+  private readonly inFlight = new Map<number, number>();
 
   constructor(private readonly warmup: number) {}
 
@@ -46,8 +56,17 @@ export class PipelineStats {
     return true;
   }
 
-  onTriggered(at: number): void {
-    if (at >= this.warmup) this.triggered++;
+  onTriggered(at: number, id = -1): void {
+    if (at >= this.warmup) {
+      this.triggered++;
+      if (id >= 0) this.inFlight.set(id, at);
+    }
+  }
+
+  /** Censors the feedback of pipelines still in flight at the horizon (µs). */
+  closeAtHorizon(horizon: number): void {
+    for (const at of this.inFlight.values()) this.feedback.censor((horizon - at) / 1e6);
+    this.inFlight.clear();
   }
 
   onFinished(
@@ -57,6 +76,7 @@ export class PipelineStats {
     outcome: PipelineOutcome,
     restarts: number,
     record: PipelineRecord | null,
+    id = -1,
   ): void {
     if (record !== null) {
       record.finishedAt = now / 1e6;
@@ -67,6 +87,9 @@ export class PipelineStats {
     if (outcome === "succeeded" && now > this.warmup) this.completed++;
     if (triggeredAt < this.warmup) return;
     const lead = (now - triggeredAt) / 1e6;
+    if (id >= 0) this.inFlight.delete(id);
+    if (outcome === "lost") this.feedback.never();
+    else this.feedback.add(lead);
     this.sojournSum += lead;
     this.departures++;
     this.restarts += restarts;

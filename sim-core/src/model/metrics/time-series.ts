@@ -15,17 +15,23 @@ export class TimeWeightedSeries {
   private readonly bucketArea: Float64Array;
   private readonly bucketWidth: number;
 
-  /** @param start - kernel time statistics start (µs); @param end - horizon (µs). */
+  /**
+   * @param start - kernel time statistics start (µs): mean and max count from here;
+   * @param end - horizon (µs);
+   * @param seriesStart - where the bucket series starts (µs), default `start`; 0 keeps the
+   *   warm-up in the series (to see the initial transient) without counting it in the mean.
+   */
   constructor(
     private readonly start: number,
     private readonly end: number,
     initial: number,
+    private readonly seriesStart: number = start,
   ) {
     this.value = initial;
-    this.lastTime = start;
+    this.lastTime = seriesStart;
     this.maximum = initial;
     this.bucketArea = new Float64Array(SERIES_BUCKETS);
-    this.bucketWidth = Math.max(1, (end - start) / SERIES_BUCKETS);
+    this.bucketWidth = Math.max(1, (end - seriesStart) / SERIES_BUCKETS);
   }
 
   /** The signal changes to `value` at kernel time `now`. */
@@ -44,12 +50,12 @@ export class TimeWeightedSeries {
     const t = Math.min(now, this.end);
     if (t <= this.lastTime) return;
     const from = this.lastTime;
-    this.area += this.value * (t - from);
+    if (t > this.start) this.area += this.value * (t - Math.max(from, this.start));
     if (this.value !== 0) {
-      let b = Math.floor((from - this.start) / this.bucketWidth);
+      let b = Math.floor((from - this.seriesStart) / this.bucketWidth);
       let cursor = from;
       while (cursor < t && b < SERIES_BUCKETS) {
-        const bucketEnd = Math.min(t, this.start + (b + 1) * this.bucketWidth);
+        const bucketEnd = Math.min(t, this.seriesStart + (b + 1) * this.bucketWidth);
         this.bucketArea[b]! += this.value * (bucketEnd - cursor);
         cursor = bucketEnd;
         b++;

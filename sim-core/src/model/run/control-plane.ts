@@ -64,7 +64,7 @@ export class ControlPlane {
     const { k, metrics } = this.ctx;
     metrics.inSystem.set(k.now, metrics.inSystem.current - 1);
     this.invariants?.onEnd(p);
-    metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record);
+    metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record, p.id);
     if (this.onDeparture !== null) k.schedule(0, this.onDeparture);
     if (!p.started) return;
     const owner = p.owner;

@@ -271,10 +271,12 @@ export class ComponentTargets {
       if (!hit || !ex.up) continue;
       if (ex.pool.ephemeral) {
         if (ex.task === null) continue;
-        this.takeDown(ex, incident, us(topology.platform.nodeGrace));
+        // The pod is declared lost only at eviction: node-monitor grace + the not-ready toleration.
+        this.takeDown(ex, incident, us(topology.platform.nodeGrace + topology.platform.toleration));
         this.bringUp(ex); // the next pod lands on a healthy node
       } else {
-        this.takeDown(ex, incident, us(topology.executors.lossDetection));
+        // A machine that vanishes sends no TCP reset: the controller notices only by its ping.
+        this.takeDown(ex, incident, us(topology.executors.partitionDetection ?? 540));
         k.schedule(duration, () => this.bringUp(ex));
       }
     }

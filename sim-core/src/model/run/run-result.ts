@@ -14,6 +14,7 @@ export function buildRunResult(
   control.finishBlocking();
   const unrecovered = metrics.incidents.closeAtHorizon();
   metrics.outages.closeAtHorizon();
+  metrics.pipelines.closeAtHorizon(ctx.horizon);
   for (const series of [
     metrics.availability,
     metrics.stateAvailability,
@@ -61,6 +62,7 @@ export function buildRunResult(
       restarts: p.restarts,
       leadTime: p.leadTime.summary(),
       executionTime: p.executionTime.summary(),
+      feedbackTime: p.feedback.summary(),
       failureDelay: null,
       sample: p.sample,
     },
@@ -75,6 +77,7 @@ export function buildRunResult(
         series: metrics.queueLength.series(),
       },
       availabilitySeries: metrics.availability.series(),
+      inSystemSeries: metrics.inSystem.series(),
       little: { L: metrics.inSystem.mean(), lambdaW: lambda * p.meanSojourn() },
       blockedRequests:
         endUser === undefined

@@ -28,6 +28,7 @@ export const OBJECTIVE_STATS: Readonly<Record<MetricName, readonly Stat[]>> = {
   interruptionRecovery: EVENT_STATS,
   detectionTime: EVENT_STATS,
   leadTime: EVENT_STATS,
+  feedbackTime: EVENT_STATS,
   blockedRequestTime: ["max"],
   availability: MEAN_ONLY,
   stateAvailability: MEAN_ONLY,

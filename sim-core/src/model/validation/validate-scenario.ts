@@ -25,6 +25,7 @@ export const METRIC_NAMES: readonly MetricName[] = [
   "availability",
   "stateAvailability",
   "leadTime",
+  "feedbackTime",
   "failureDelay",
   "lostPipelines",
   "failedByInfrastructure",
