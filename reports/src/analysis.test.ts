@@ -76,7 +76,9 @@ describe("readDifference", () => {
 
 describe("verdictReading", () => {
   const result = experimentFixture();
-  const single = result.verdicts.find((v) => v.topology === "single" && v.objective.metric === "outageDuration")!;
+  const single = result.verdicts.find(
+    (v) => v.topology === "single" && v.objective.metric === "outageDuration",
+  )!;
 
   it("shows the estimate, an unbounded upper bound as ∞, and the note beside it", () => {
     expect(verdictEstimateText(single)).toBe(

@@ -41,7 +41,12 @@ export interface TextTable {
 }
 
 /** Every event pooled: completed, still open at a horizon (censored) and never recovered. */
-export function eventCount(d: { summary?: { count: number }; count?: number; censored: number; never: number }): number {
+export function eventCount(d: {
+  summary?: { count: number };
+  count?: number;
+  censored: number;
+  never: number;
+}): number {
   return (d.summary?.count ?? d.count ?? 0) + d.censored + d.never;
 }
 
@@ -119,7 +124,17 @@ export function classBreakdownTable(result: ExperimentResult, kind: DurationKind
   for (const t of result.topologies) {
     const d = pooledOf(t, kind);
     if (d === null || d.byClass.length === 0) {
-      rows.push([t.topology, `no ${DURATION_INFO[kind].noun}`, "0", "0", ...(withNever ? ["0"] : []), "–", "–", "–", "–"]);
+      rows.push([
+        t.topology,
+        `no ${DURATION_INFO[kind].noun}`,
+        "0",
+        "0",
+        ...(withNever ? ["0"] : []),
+        "–",
+        "–",
+        "–",
+        "–",
+      ]);
       continue;
     }
     for (const c of d.byClass) {

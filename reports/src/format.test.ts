@@ -66,7 +66,14 @@ describe("formatInterval", () => {
   });
 
   it("shows an interval open above as unbounded (∞), also when read back from JSON as null", () => {
-    const open = { mean: 1500, lower: 900, upper: Number.POSITIVE_INFINITY, halfWidth: Number.POSITIVE_INFINITY, n: 30, level: 0.95 };
+    const open = {
+      mean: 1500,
+      lower: 900,
+      upper: Number.POSITIVE_INFINITY,
+      halfWidth: Number.POSITIVE_INFINITY,
+      n: 30,
+      level: 0.95,
+    };
     expect(formatInterval("outageDuration", open).range).toBe("15 min to ∞");
     const read = JSON.parse(JSON.stringify(open));
     expect(formatInterval("outageDuration", read).range).toBe("15 min to ∞");
@@ -74,7 +81,14 @@ describe("formatInterval", () => {
   });
 
   it("never shows an empty estimate (no events) as a number", () => {
-    const none = { mean: Number.NaN, lower: Number.NaN, upper: Number.NaN, halfWidth: Number.NaN, n: 30, level: 0.95 };
+    const none = {
+      mean: Number.NaN,
+      lower: Number.NaN,
+      upper: Number.NaN,
+      halfWidth: Number.NaN,
+      n: 30,
+      level: 0.95,
+    };
     const f = formatInterval("outageDuration", none);
     expect(f.estimate).toBe("no estimate");
     expect(f.text).not.toMatch(/\d s/);

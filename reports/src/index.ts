@@ -21,9 +21,6 @@ export { incidentTimelineChart } from "./charts/incident-timeline";
 export type { LeadTimeDistributionData } from "./charts/lead-time-distribution";
 export { leadTimeDistributionChart, leadTimeDistributionData } from "./charts/lead-time-distribution";
 export type { ChartOptions } from "./charts/options";
-export type { PairedDifferencesData } from "./charts/paired-differences";
-export { pairedDifferencesChart, pairedDifferencesData } from "./charts/paired-differences";
-export { OKABE_ITO, seriesColor, seriesDash, verdictColor } from "./charts/palette";
 export type { DurationDistributionData } from "./charts/outage-distribution";
 export {
   interruptionDistributionChart,
@@ -31,6 +28,9 @@ export {
   outageDistributionChart,
   outageDistributionData,
 } from "./charts/outage-distribution";
+export type { PairedDifferencesData } from "./charts/paired-differences";
+export { pairedDifferencesChart, pairedDifferencesData } from "./charts/paired-differences";
+export { OKABE_ITO, seriesColor, seriesDash, verdictColor } from "./charts/palette";
 export { sweepCurvesChart } from "./charts/sweep-curves";
 export type { SweepCurvesData, SweepSeries } from "./charts/sweep-data";
 export { sweepCurvesSets, sweepMetricCurvesData, sweepObjectiveCurvesData } from "./charts/sweep-data";
@@ -69,6 +69,13 @@ export { METRIC_ORDER, metricInfo } from "./metrics";
 export type { Provenance } from "./provenance";
 export { provenanceLine, provenanceOf } from "./provenance";
 export type { SweepResult } from "./sweep-result";
+export {
+  TOPOLOGY_DIFFERENCES_INTRO,
+  TOPOLOGY_DIFFERENCES_TITLE,
+  topologyDifferenceRows,
+  topologyDifferencesHtml,
+  topologyDifferencesMarkdown,
+} from "./topology-differences";
 export type { CsvValue } from "./writers/csv";
 export { csvCell, csvDocument, durationsCsv, summaryCsv, sweepCsv } from "./writers/csv";
 export { REPORT_SCHEMA_VERSION, toJson } from "./writers/json";

@@ -28,6 +28,7 @@ const INFO: ReadonlyMap<string, MetricInfo> = new Map<MetricName, MetricInfo>([
   ["availability", { label: "Availability", unit: "fraction", unitLabel: "%", better: "higher" }],
   ["stateAvailability", { label: "State availability", unit: "fraction", unitLabel: "%", better: "higher" }],
   ["leadTime", { label: "Lead time", unit: "seconds", unitLabel: "s", better: "lower" }],
+  ["feedbackTime", { label: "Feedback time", unit: "seconds", unitLabel: "s", better: "lower" }],
   ["failureDelay", { label: "Delay caused by failures", unit: "seconds", unitLabel: "s", better: "lower" }],
   ["lostPipelines", { label: "Lost pipelines", unit: "count", unitLabel: "per run", better: "lower" }],
   [

@@ -37,8 +37,9 @@ Exit codes: 0 ok, 1 objective missed or significant regression (check), 2 bad in
 or usage, 130 interrupted.
 
 Outputs (--out <dir>): result.json, runs.jsonl, incidents.jsonl, pipelines.jsonl,
-summary.csv, summary.md, junit.xml, report.html; check adds check.json. Every
-output carries the tool version, the scenario hash and the seed.`;
+summary.csv, durations.csv (outages and interruption recoveries per failure class),
+summary.md, junit.xml, report.html; check adds check.json. Every output carries the
+tool version, the scenario hash and the seed.`;
 
 /** One usage page per verb. */
 export const VERB_USAGE: Readonly<Record<string, string>> = {

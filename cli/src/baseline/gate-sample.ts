@@ -31,7 +31,26 @@ export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
   "interruptionRecovery",
   "detectionTime",
   "leadTime",
+  "feedbackTime",
 ]);
+
+/**
+ * Metrics where a replication without any event is the good case, not a missing value: no outage
+ * (no interruption) is 0 s of it. So a design that starts having outages where the baseline had
+ * none is compared (and caught) instead of being left out as "no value".
+ */
+const NO_EVENT_IS_ZERO: Partial<Record<MetricName, (run: RunResult) => number>> = {
+  outageDuration: (run) => eventsOf(run.outages?.duration),
+  interruptionRecovery: (run) => eventsOf(run.interruptions?.recovery),
+};
+
+function eventsOf(
+  d: { count: number; censored?: readonly number[] | null; never?: number } | undefined,
+): number {
+  // Unknown (an older result.json without these fields): not zero, so the value stays missing.
+  if (d === undefined) return Number.NaN;
+  return d.count + (d.censored?.length ?? 0) + (d.never ?? 0);
+}
 
 /** Statistics an objective may use. */
 export const STATS: readonly Stat[] = ["mean", "max", "p50", "p90", "p95", "p99"];
@@ -84,7 +103,12 @@ export function valuesFromRuns(runs: readonly RunResult[], topologies: readonly 
     const byKey: Record<string, number[]> = {};
     for (const { key, metric, stat } of keys) {
       const column = new Array<number>(length).fill(Number.NaN);
+      const events = NO_EVENT_IS_ZERO[metric];
       for (const run of mine) {
+        if (events !== undefined && events(run) === 0) {
+          column[run.replication] = 0;
+          continue;
+        }
         const v = metricValue(run, metric, stat);
         // A result.json read back has null where the run had no value.
         column[run.replication] = typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;

@@ -7,6 +7,7 @@ import { toJson } from "@resilab/reports";
 import { type CheckOutcome, checkFiles, checkSummary } from "../baseline/check-gate";
 import { resultSummary } from "../format/result-summary";
 import { sweepSummary } from "../format/sweep-summary";
+import { warmupWarningLine } from "../format/warmup-warning";
 import { writeFilesAtomically } from "../io/atomic-write";
 import type { CliIo } from "../io/cli-io";
 import { encodeShard, shardFileName } from "../parallel/shard";
@@ -66,6 +67,8 @@ export function publish(outcome: Outcome, io: CliIo, options: PublishOptions): v
         : sweepSummary(outcome.result),
     );
   }
+  const warmupWarning = outcome.kind === "experiment" ? warmupWarningLine(outcome.result) : "";
+  if (warmupWarning !== "") io.stderr(warmupWarning);
   if (written.length > 0) {
     const report = written.find((path) => path.endsWith("report.html"))!;
     const message = `\nReport: ${shown(io, report)}\nFiles:  ${written.map((path) => shown(io, path)).join(", ")}\n`;

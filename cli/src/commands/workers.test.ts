@@ -14,6 +14,7 @@ describe("--workers", () => {
     const a = directoryContents(join(dir, "one"));
     const b = directoryContents(join(dir, "two"));
     expect(a.map(([name]) => name)).toEqual([
+      "durations.csv",
       "incidents.jsonl",
       "junit.xml",
       "pipelines.jsonl",

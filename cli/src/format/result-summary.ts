@@ -12,6 +12,7 @@ import type {
 } from "@resilab/sim-core";
 import { formatInterval, formatSeconds } from "./numbers";
 import { table } from "./table";
+import { topologyDifferencesText } from "./topology-differences";
 
 const MARK: Record<ObjectiveVerdict["verdict"], string> = {
   met: "✓ met",
@@ -100,6 +101,8 @@ export function resultSummary(result: ExperimentResult, withDifferences: boolean
       result.topologies.map(topologyRow),
     ),
   ];
+  const differs = topologyDifferencesText(result);
+  if (differs !== "") parts.push("", differs);
   if (result.verdicts.length > 0) parts.push("", "Service level", verdictTable(result.verdicts));
   if (withDifferences && result.differences.length > 0) {
     parts.push(

@@ -4,6 +4,7 @@
  */
 
 import {
+  durationsCsv,
   incidentsJsonl,
   junitXml,
   pipelinesJsonl,
@@ -33,6 +34,7 @@ export function experimentFiles(
     { name: "incidents.jsonl", content: incidentsJsonl(result) },
     { name: "pipelines.jsonl", content: pipelinesJsonl(result) },
     { name: "summary.csv", content: summaryCsv(result) },
+    { name: "durations.csv", content: durationsCsv(result) },
     { name: "summary.md", content: summaryMarkdown(result) },
     {
       name: "junit.xml",

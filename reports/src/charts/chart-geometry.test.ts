@@ -11,14 +11,14 @@ import { findElements, tickX } from "../test-support/svg-read";
 import { availabilityOverTimeChart, availabilityOverTimeData } from "./availability-over-time";
 import { costVsAvailabilityChart, costVsAvailabilityData } from "./cost-vs-availability";
 import { incidentTimelineChart } from "./incident-timeline";
-import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
-import { MUTED, OKABE_ITO, SLO_COLOR } from "./palette";
 import {
   interruptionDistributionChart,
   interruptionDistributionData,
   outageDistributionChart,
   outageDistributionData,
 } from "./outage-distribution";
+import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
+import { MUTED, OKABE_ITO, SLO_COLOR } from "./palette";
 import { sweepCurvesChart } from "./sweep-curves";
 import { sweepObjectiveCurvesData } from "./sweep-data";
 import { incidentTimelineData } from "./timeline-data";

@@ -9,14 +9,14 @@ import { costVsAvailabilityChart, costVsAvailabilityData } from "./cost-vs-avail
 import { incidentTimelineChart } from "./incident-timeline";
 import { leadTimeDistributionChart, leadTimeDistributionData } from "./lead-time-distribution";
 import type { ChartOptions } from "./options";
-import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
-import { GRID, INK, MUTED, OKABE_ITO } from "./palette";
 import {
   interruptionDistributionChart,
   interruptionDistributionData,
   outageDistributionChart,
   outageDistributionData,
 } from "./outage-distribution";
+import { pairedDifferencesChart, pairedDifferencesData } from "./paired-differences";
+import { GRID, INK, MUTED, OKABE_ITO } from "./palette";
 import { sweepCurvesChart } from "./sweep-curves";
 import { sweepMetricCurvesData, sweepObjectiveCurvesData } from "./sweep-data";
 import { incidentTimelineData, worstIncidentWindow } from "./timeline-data";
@@ -42,10 +42,7 @@ const CHARTS: [string, (o: ChartOptions) => string][] = [
     (o) => incidentTimelineChart(timeline, { ...o, window: worstIncidentWindow(timeline)!, pipelines: true }),
   ],
   ["cost-vs-availability", (o) => costVsAvailabilityChart(costVsAvailabilityData(result), o)],
-  [
-    "sweep-curves-outage",
-    (o) => sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 outage ≤ 2 min"), o),
-  ],
+  ["sweep-curves-outage", (o) => sweepCurvesChart(sweepObjectiveCurvesData(sweep, "p99 outage ≤ 2 min"), o)],
   [
     "sweep-curves-availability",
     (o) => sweepCurvesChart(sweepObjectiveCurvesData(sweep, "availability ≥ 99.9 %"), o),

@@ -112,7 +112,9 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
     frame.width - 24,
   );
   const labelWidth = Math.max(
-    ...data.series.map((s) => Math.max(textWidth(truncate(s.name, LABEL_CHARS)), textWidth(countLabel(s), 10))),
+    ...data.series.map((s) =>
+      Math.max(textWidth(truncate(s.name, LABEL_CHARS)), textWidth(countLabel(s), 10)),
+    ),
   );
   const left = Math.min(220, labelWidth + 24);
   const top = TITLE_HEIGHT + key.height + 8 + data.targets.length * 14;
@@ -181,7 +183,14 @@ export function distributionRows(data: DistributionChartData, spec: Distribution
     if (Number.isFinite(q.p50)) {
       const p50 = x(q.p50);
       parts.push(
-        tag("line", { x1: p50, x2: p50, y1: base, y2: base - barMax, stroke: INK, "stroke-dasharray": "2 2" }),
+        tag("line", {
+          x1: p50,
+          x2: p50,
+          y1: base,
+          y2: base - barMax,
+          stroke: INK,
+          "stroke-dasharray": "2 2",
+        }),
       );
     }
     if (Number.isFinite(q.p99)) {

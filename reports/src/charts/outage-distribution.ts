@@ -20,7 +20,14 @@ function durationDistributionData(result: ExperimentResult, kind: DurationKind):
       const d = pooledOf(t, kind);
       if (d === null) return [];
       return [
-        { name: t.topology, summary: d.summary, censored: d.censored, never: d.never, p50: d.p50.mean, p99: d.p99.mean },
+        {
+          name: t.topology,
+          summary: d.summary,
+          censored: d.censored,
+          never: d.never,
+          p50: d.p50.mean,
+          p99: d.p99.mean,
+        },
       ];
     }),
     targets: targetsFor(result, DURATION_INFO[kind].metric).map(({ label, value }) => ({ label, value })),

@@ -13,7 +13,9 @@ function tableHtml(table: TextTable, caption: string, rowHeaders = 1): string {
     htmlTag(
       "tr",
       {},
-      ...row.map((cell, i) => (i < rowHeaders ? htmlTag("th", { scope: "row" }, text(cell)) : htmlTag("td", {}, text(cell)))),
+      ...row.map((cell, i) =>
+        i < rowHeaders ? htmlTag("th", { scope: "row" }, text(cell)) : htmlTag("td", {}, text(cell)),
+      ),
     ),
   );
   return htmlTag(
@@ -33,7 +35,7 @@ function tableHtml(table: TextTable, caption: string, rowHeaders = 1): string {
 export function durationSummaryHtml(result: ExperimentResult): string {
   return tableHtml(
     durationSummaryTable(result),
-    "Kaplan–Meier p50 and p99 with 95 % bootstrap-over-replications intervals; ∞: unbounded (censored events)",
+    "Kaplan–Meier p50 and p99 with 95 % bootstrap-over-replications intervals; ∞: unbounded (censored events, or too few to bound it)",
   );
 }
 

@@ -11,16 +11,21 @@ import { availabilityOverTimeChart, availabilityOverTimeData } from "../charts/a
 import { costVsAvailabilityChart, costVsAvailabilityData } from "../charts/cost-vs-availability";
 import { incidentTimelineChart } from "../charts/incident-timeline";
 import { leadTimeDistributionChart, leadTimeDistributionData } from "../charts/lead-time-distribution";
-import { pairedDifferencesChart, pairedDifferencesData } from "../charts/paired-differences";
 import {
   interruptionDistributionChart,
   interruptionDistributionData,
   outageDistributionChart,
   outageDistributionData,
 } from "../charts/outage-distribution";
+import { pairedDifferencesChart, pairedDifferencesData } from "../charts/paired-differences";
 import { incidentTimelineData, worstIncidentWindow } from "../charts/timeline-data";
 import { verdictTableData, verdictTableHtml } from "../charts/verdict-table";
 import { formatDuration, formatMetricValue } from "../format";
+import {
+  TOPOLOGY_DIFFERENCES_INTRO,
+  TOPOLOGY_DIFFERENCES_TITLE,
+  topologyDifferencesHtml,
+} from "../topology-differences";
 import { assertSchemaVersion } from "../writers/json";
 import { classBreakdownHtml, durationSummaryHtml } from "./duration-tables";
 import { metricsTableHtml } from "./metrics-table";
@@ -144,6 +149,17 @@ export function renderHtmlReport(result: ExperimentResult, options: HtmlReportOp
       body: metricsTableHtml(result),
     },
   ];
+  const differs = topologyDifferencesHtml(result);
+  if (differs !== "") {
+    // Right after the verdicts: what the comparison compares.
+    const at = sections.findIndex((s) => s.id === "verdicts") + 1;
+    sections.splice(at, 0, {
+      id: "what-differs",
+      title: TOPOLOGY_DIFFERENCES_TITLE,
+      intro: TOPOLOGY_DIFFERENCES_INTRO,
+      body: differs,
+    });
+  }
   return reportPage(result, "Resilab report", headline(result), sections);
 }
 

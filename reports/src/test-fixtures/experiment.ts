@@ -95,6 +95,11 @@ function run(p: Profile, replication: number): RunResult {
       restarts: Math.round(p.lost * 3),
       leadTime: logNormalSummary(p.leadMedian, 0.35, 1300),
       executionTime: logNormalSummary(p.leadMedian * 0.8, 0.3, 1262),
+      feedbackTime: {
+        ...logNormalSummary(p.leadMedian, 0.35, 1300),
+        censored: [],
+        never: Math.round(p.lost),
+      },
       failureDelay: 12 + p.outageMedian * 0.05,
       sample: pipes,
     },
@@ -112,6 +117,7 @@ function run(p: Profile, replication: number): RunResult {
         },
       },
       availabilitySeries: availabilitySeries(p, replication),
+      inSystemSeries: { step: FIXTURE_HORIZON / 120, values: new Array<number>(120).fill(2.3) },
       little: { L: 2.31, lambdaW: 2.29 },
       blockedRequests: null,
     },
@@ -195,9 +201,11 @@ export function experimentFixture(options: FixtureOptions = {}): ExperimentResul
     seed: 42,
     replications: n,
     horizon: FIXTURE_HORIZON,
+    warmup: { chosen: 0, suggested: 0, warning: null },
     topologies,
     verdicts,
     differences,
+    topologyDifferences: [],
     runs,
   };
 }

@@ -204,6 +204,7 @@ export function metrics(p: Profile): Record<MetricName, Interval> {
     availability: interval(p.availability, (1 - p.availability) * 0.3),
     stateAvailability: interval(Math.min(1, p.availability + 0.0002), (1 - p.availability) * 0.25),
     leadTime: interval(p.leadMedian * 1.15, 40),
+    feedbackTime: interval(p.leadMedian * 1.2, 45),
     failureDelay: interval(recoveryMean * 0.4, recoveryMean * 0.1),
     lostPipelines: interval(p.lost, p.lost * 0.6),
     failedByInfrastructure: interval(p.lost * 2 + 0.5, 0.7),
@@ -245,7 +246,9 @@ function neverPerRun(p: Profile, kind: "outages" | "interruptions"): number {
 }
 
 function shapeOf(p: Profile, kind: "outages" | "interruptions"): [number, number, number] {
-  return kind === "outages" ? [p.outageMedian, p.outageSigma, 4] : [p.interruptionMedian, p.interruptionSigma, 5];
+  return kind === "outages"
+    ? [p.outageMedian, p.outageSigma, 4]
+    : [p.interruptionMedian, p.interruptionSigma, 5];
 }
 
 /** One replication's durations of one kind: completed events, censored ones and never recovered. */
@@ -288,7 +291,10 @@ export function pooledDurations(p: Profile, kind: "outages" | "interruptions", n
     never,
     p50: interval(q(Z.p50), q(Z.p50) * 0.15, n),
     p90: interval(q(Z.p90), q(Z.p90) * 0.2, n),
-    p99: censored + never > 0 ? { ...p99, upper: Number.POSITIVE_INFINITY, halfWidth: Number.POSITIVE_INFINITY } : p99,
+    p99:
+      censored + never > 0
+        ? { ...p99, upper: Number.POSITIVE_INFINITY, halfWidth: Number.POSITIVE_INFINITY }
+        : p99,
     byClass: CLASSES[kind].map(([componentClass, share], k) => {
       const classCount = Math.max(1, Math.round(events * share));
       return {

@@ -82,7 +82,7 @@ describe("sweepCsv", () => {
     const sweep = sweepFixture();
     const rows = parseCsv(sweepCsv(sweep));
     expect(rows[0]!.slice(5, 8)).toEqual(["parameter", "value", "topology"]);
-    expect(rows.length - 1).toBe(sweep.points.length * 5 * 15);
+    expect(rows.length - 1).toBe(sweep.points.length * 5 * 16);
     expect(new Set(rows.slice(1).map((r) => r[6]))).toEqual(new Set(["300", "600", "1200", "2400"]));
   });
 });
@@ -104,7 +104,10 @@ describe("durationsCsv", () => {
       "never",
     ]);
     for (const r of rows) expect(r.length).toBe(header.length);
-    const classes = result.topologies.reduce((n, t) => n + t.outages.byClass.length + t.interruptions.byClass.length, 0);
+    const classes = result.topologies.reduce(
+      (n, t) => n + t.outages.byClass.length + t.interruptions.byClass.length,
+      0,
+    );
     expect(rows.length - 1).toBe(result.topologies.length * 2 + classes);
   });
 
@@ -118,7 +121,9 @@ describe("durationsCsv", () => {
     expect(col(single, "events")).toBe("20");
     const zone = rows.find((r) => r[5] === "single" && r[6] === "outageDuration" && r[7] === "zone")!;
     expect([col(zone, "censored"), col(zone, "share"), col(zone, "p50_lower")]).toEqual(["4", "0.3", ""]);
-    const never = rows.find((r) => r[5] === "single" && r[6] === "interruptionRecovery" && r[7] === "executor")!;
+    const never = rows.find(
+      (r) => r[5] === "single" && r[6] === "interruptionRecovery" && r[7] === "executor",
+    )!;
     expect([col(never, "never"), col(never, "p99")]).toEqual(["16", "Inf"]);
   });
 });

@@ -96,15 +96,24 @@ describe("summaryMarkdown", () => {
   it("breaks outages and interruptions down by failure class, largest share first", () => {
     expect(md).toContain("#### Service outages by failure class");
     expect(md).toContain("#### Interruption recovery by failure class");
-    const outages = tables(md).find((t) => t[0]!.startsWith("| Topology | Class | Events | Censored | Share"))!;
-    expect(cells(outages[2]!).slice(0, 6)).toEqual(["single", "controller", "11", "0", "55 %", expect.any(String)]);
+    const outages = tables(md).find((t) =>
+      t[0]!.startsWith("| Topology | Class | Events | Censored | Share"),
+    )!;
+    expect(cells(outages[2]!).slice(0, 6)).toEqual([
+      "single",
+      "controller",
+      "11",
+      "0",
+      "55 %",
+      expect.any(String),
+    ]);
     const zone = cells(outages.find((r) => r.startsWith("| single | zone"))!);
     expect(zone.slice(2, 4)).toEqual(["6", "4"]);
     expect(zone[7]).toBe("45.6 h");
-    const interruptions = tables(md).find((t) => t[0]!.startsWith("| Topology | Class | Events | Censored | Never"))!;
-    expect(cells(interruptions[2]!)).toEqual(
-      expect.arrayContaining(["single", "executor", "16", "∞"]),
-    );
+    const interruptions = tables(md).find((t) =>
+      t[0]!.startsWith("| Topology | Class | Events | Censored | Never"),
+    )!;
+    expect(cells(interruptions[2]!)).toEqual(expect.arrayContaining(["single", "executor", "16", "∞"]));
   });
 
   it("uses words, not emoji", () => {

@@ -15,10 +15,21 @@ import {
   topologyStatus,
   verdictEstimateText,
 } from "../analysis";
-import { classBreakdownTable, DURATION_INFO, DURATION_KINDS, durationSummaryTable, type TextTable } from "../durations";
+import {
+  classBreakdownTable,
+  DURATION_INFO,
+  DURATION_KINDS,
+  durationSummaryTable,
+  type TextTable,
+} from "../durations";
 import { formatInterval, formatMetricValue, formatNumber } from "../format";
 import { metricInfo } from "../metrics";
 import { provenanceLine } from "../provenance";
+import {
+  TOPOLOGY_DIFFERENCES_INTRO,
+  TOPOLOGY_DIFFERENCES_TITLE,
+  topologyDifferencesMarkdown,
+} from "../topology-differences";
 import { assertSchemaVersion } from "./json";
 import { markdownTable, md, mdParagraph } from "./markdown-table";
 
@@ -103,7 +114,10 @@ function durationSections(result: ExperimentResult, h: (n: number) => string): s
     textTable(durationSummaryTable(result)),
   ];
   for (const kind of DURATION_KINDS) {
-    parts.push(`${h(2)} ${DURATION_INFO[kind].title} by failure class`, textTable(classBreakdownTable(result, kind)));
+    parts.push(
+      `${h(2)} ${DURATION_INFO[kind].title} by failure class`,
+      textTable(classBreakdownTable(result, kind)),
+    );
   }
   return parts;
 }
@@ -130,5 +144,8 @@ export function summaryMarkdown(result: ExperimentResult, options: MarkdownOptio
   }
   parts.push(...durationSections(result, h));
   parts.push(`${h(1)} Topologies (mean and confidence interval)`, topologyTable(result));
+  const differs = topologyDifferencesMarkdown(result);
+  if (differs !== "")
+    parts.push(`${h(1)} ${TOPOLOGY_DIFFERENCES_TITLE}`, mdParagraph(TOPOLOGY_DIFFERENCES_INTRO), differs);
   return `${parts.join("\n\n")}\n`;
 }

@@ -197,6 +197,22 @@ faults:
     mtbf: 365d
     mttr: 3h30m
     repair: { uniform: [1h, 6h] }
+  # Shared dependencies, the same for every design (their outages block what each design uses).
+  # Derived [Fault rates]: managed cloud services had ~2.7 publicly reported outages per
+  # service-year (Gunawi et al. 2016) ≈ MTBF 135 d; repair 1 h as for the store.
+  controlPlane:
+    mtbf: 135d
+    mttr: 1h
+  registry:
+    mtbf: 135d
+    mttr: 1h
+  scm:
+    mtbf: 135d
+    mttr: 1h
+  # Assumption [Fault rates]: a self-run webhook receiver / ingress fails every quarter, 15 min.
+  ingress:
+    mtbf: 90d
+    mttr: 15m
 topologies:
   - preset: single
   - preset: active-passive
@@ -208,6 +224,8 @@ slo:
   - availability >= 99.9%
   - p95 leadTime <= 30m
   - lostPipelines <= 0
+  # Developer-facing: 95 % of commits get feedback within 30 min (lost commits never do).
+  - p95 feedbackTime <= 30m
 `,
   "manufacturing-line": `# yaml-language-server: $schema=../schema.json
 # The manufacturing analogy: line buffers and parallel stations keep the cadence through a

@@ -48,13 +48,23 @@ export const faults = strictObject({
   controlPlane: failureClass
     .exactOptional()
     .describe("The Kubernetes API server / etcd: no new pods; declared objects cannot be read or written."),
-  ingress: failureClass.exactOptional().describe("The webhook receiver / ingress: no trigger reaches a controller."),
-  dns: failureClass.exactOptional().describe("DNS or the load balancer: no trigger arrives and no state is shown."),
+  ingress: failureClass
+    .exactOptional()
+    .describe("The webhook receiver / ingress: no trigger reaches a controller."),
+  dns: failureClass
+    .exactOptional()
+    .describe("DNS or the load balancer: no trigger arrives and no state is shown."),
   scm: failureClass.exactOptional().describe("The source host: checkouts (first stages) cannot start."),
-  registry: failureClass.exactOptional().describe("The container registry: no new executor pod can pull its image."),
-  artifactStore: failureClass.exactOptional().describe("The artifact store: stages cannot upload, so cannot complete."),
+  registry: failureClass
+    .exactOptional()
+    .describe("The container registry: no new executor pod can pull its image."),
+  artifactStore: failureClass
+    .exactOptional()
+    .describe("The artifact store: stages cannot upload, so cannot complete."),
   release: failureClass
     .exactOptional()
-    .describe("A bad release or configuration on every controller and standby, down until a human rolls it back (mttr)."),
+    .describe(
+      "A bad release or configuration on every controller and standby, down until a human rolls it back (mttr).",
+    ),
   chaos: z.array(chaosEvent).exactOptional().describe("Scripted failures at given times."),
 });

@@ -19,7 +19,12 @@ function issuesOf(text: string) {
 describe("objective statistics at load", () => {
   it("refuses the line p99 blockedRequestTime (it was computed as the longest block)", () => {
     expect(parseObjectiveText("p99 blockedRequestTime <= 3s")).toEqual([
-      { field: "stat", value: "p99", allowed: BLOCKED_ALLOWED, hint: 'objective "p99 blockedRequestTime <= 3s"' },
+      {
+        field: "stat",
+        value: "p99",
+        allowed: BLOCKED_ALLOWED,
+        hint: 'objective "p99 blockedRequestTime <= 3s"',
+      },
     ]);
     const text = variant("availability >= 99.9%", "p99 blockedRequestTime <= 3s");
     expect(issuesOf(text)).toEqual([
@@ -32,7 +37,9 @@ describe("objective statistics at load", () => {
         hint: 'objective "p99 blockedRequestTime <= 3s"',
       }),
     ]);
-    expect(() => loadScenario(text, "demo.yaml")).toThrow('demo.yaml:31:5: slo.1: got "p99"; allowed: stat: for blockedRequestTime');
+    expect(() => loadScenario(text, "demo.yaml")).toThrow(
+      'demo.yaml:31:5: slo.1: got "p99"; allowed: stat: for blockedRequestTime',
+    );
   });
 
   it("refuses a statistic other than the mean for a per-replication metric, in a line or an object", () => {
@@ -43,7 +50,10 @@ describe("objective statistics at load", () => {
         allowed: "for availability: only mean (one value per replication, averaged over replications)",
       }),
     ]);
-    const object = variant("availability >= 99.9%", "{metric: lostPipelines, stat: p95, op: '<=', target: 0}");
+    const object = variant(
+      "availability >= 99.9%",
+      "{metric: lostPipelines, stat: p95, op: '<=', target: 0}",
+    );
     expect(issuesOf(object)).toEqual([
       expect.objectContaining({
         path: "slo.1.stat",
@@ -65,7 +75,10 @@ describe("objective statistics at load", () => {
       "throughput >= 10/h",
     ])
       expect(Array.isArray(parseObjectiveText(line)), line).toBe(false);
-    const object = variant("availability >= 99.9%", "{metric: blockedRequestTime, stat: max, op: '<=', target: 3s}");
+    const object = variant(
+      "availability >= 99.9%",
+      "{metric: blockedRequestTime, stat: max, op: '<=', target: 3s}",
+    );
     expect(loadScenario(object, "demo.yaml").slo[1]).toEqual({
       metric: "blockedRequestTime",
       stat: "max",

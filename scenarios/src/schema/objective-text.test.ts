@@ -19,7 +19,10 @@ describe("parseObjectiveText", () => {
     ["throughput >= 12/h", { metric: "throughput", op: ">=", target: 12 }],
     ["deploymentsPerDay >= 4", { metric: "deploymentsPerDay", op: ">=", target: 4 }],
     ["p95 leadTime <= 1h", { metric: "leadTime", stat: "p95", op: "<=", target: 3600 }],
-    ["p99 interruptionRecovery <= 90s", { metric: "interruptionRecovery", stat: "p99", op: "<=", target: 90 }],
+    [
+      "p99 interruptionRecovery <= 90s",
+      { metric: "interruptionRecovery", stat: "p99", op: "<=", target: 90 },
+    ],
     ["max outageDuration <= 1h30m", { metric: "outageDuration", stat: "max", op: "<=", target: 5400 }],
     ["successRate >= 0.95", { metric: "successRate", op: ">=", target: 0.95 }],
   ])("%s", (text, expected) => {

@@ -156,7 +156,12 @@ export function parseObjectiveText(text: string): Objective | ObjectiveProblem[]
   }
   // A statistic the metric does not compute (e.g. `p99 blockedRequestTime`) is refused, not approximated.
   if (metric !== undefined && knownStat !== undefined && !statAllowed(metric, knownStat)) {
-    problems.push({ field: "stat", value: stat, allowed: statsAllowedFor(metric), hint: `objective "${text.trim()}"` });
+    problems.push({
+      field: "stat",
+      value: stat,
+      allowed: statsAllowedFor(metric),
+      hint: `objective "${text.trim()}"`,
+    });
   }
   const op = opText === "≤" ? "<=" : opText === "≥" ? ">=" : opText;
   if (op !== "<=" && op !== ">=") {

@@ -44,7 +44,10 @@ const EMPTY: Interval = {
 export function eventUnits(events: readonly CensoredDurations[]) {
   return events.map((e) => ({
     sketch: e.count > 0 ? e.sketch : undefined,
-    censored: e.never > 0 ? [...e.censored, ...new Array<number>(e.never).fill(Number.POSITIVE_INFINITY)] : e.censored,
+    censored:
+      e.never > 0
+        ? [...e.censored, ...new Array<number>(e.never).fill(Number.POSITIVE_INFINITY)]
+        : e.censored,
   }));
 }
 
@@ -72,7 +75,11 @@ function sums(e: CensoredDurations): { sum: number; n: number; max: number } {
 }
 
 /** A statistic of the pooled events of one topology's replications. */
-export function pooledEventEstimate(events: readonly CensoredDurations[], stat: Stat, seed: string): Estimate {
+export function pooledEventEstimate(
+  events: readonly CensoredDurations[],
+  stat: Stat,
+  seed: string,
+): Estimate {
   const t = totals(events);
   const base = { events: t.observed, censored: t.censored, never: t.never };
   if (t.observed + t.censored + t.never === 0) return { ...EMPTY, n: events.length, ...base };
@@ -110,11 +117,23 @@ export function pooledEventEstimate(events: readonly CensoredDurations[], stat: 
 }
 
 /** The estimate of `metric` with `stat` over one topology's replications. */
-export function estimateMetric(runs: readonly RunResult[], metric: MetricName, stat: Stat, seed: string): Estimate {
+export function estimateMetric(
+  runs: readonly RunResult[],
+  metric: MetricName,
+  stat: Stat,
+  seed: string,
+): Estimate {
   const events = runs.map((r) => censoredEvents(r, metric));
   if (events.every((e) => e !== null)) return pooledEventEstimate(events as CensoredDurations[], stat, seed);
   const values = runs.map((r) => metricValue(r, metric, stat)).filter((v) => Number.isFinite(v));
   const base = { events: values.length, censored: 0, never: 0 };
   if (values.length === 0) return { ...EMPTY, ...base };
-  return { ...bootstrapMeanInterval(values, { seed, resamples: BOOTSTRAP_RESAMPLES, support: metricSupport(metric) }), ...base };
+  return {
+    ...bootstrapMeanInterval(values, {
+      seed,
+      resamples: BOOTSTRAP_RESAMPLES,
+      support: metricSupport(metric),
+    }),
+    ...base,
+  };
 }

@@ -59,4 +59,3 @@ function histogramQuantile(
   }
   return max;
 }
-

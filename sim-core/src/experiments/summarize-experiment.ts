@@ -13,6 +13,7 @@ import type {
   TopologySummary,
 } from "../model/result-types";
 import type { MetricName, Scenario } from "../model/scenario-types";
+import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
 import { estimateMetric } from "./event-estimates";
@@ -52,12 +53,12 @@ export function summarizeExperiment(
     preset: config.preset ?? null,
     metrics: Object.fromEntries(
       METRIC_NAMES.map((m) => {
-        const { events: _e, censored: _c, never: _n, ...interval } = estimateMetric(
-          rs,
-          m,
-          DEFAULT_STAT[m],
-          `${seed}/${config.name}/${m}/table`,
-        );
+        const {
+          events: _e,
+          censored: _c,
+          never: _n,
+          ...interval
+        } = estimateMetric(rs, m, DEFAULT_STAT[m], `${seed}/${config.name}/${m}/table`);
         return [m, interval];
       }),
     ) as TopologySummary["metrics"],
@@ -79,7 +80,9 @@ export function summarizeExperiment(
     fingerprints: rs.map((r) => r.fingerprint),
   }));
   const context = { seed, window: scenario.horizon - (scenario.warmup ?? 0) };
-  const verdicts = scenario.slo.flatMap((o) => byTopology.map((t) => judge(o, t.config.name, t.runs, context)));
+  const verdicts = scenario.slo.flatMap((o) =>
+    byTopology.map((t) => judge(o, t.config.name, t.runs, context)),
+  );
   const differences: PairedDifference[] = [];
   for (let a = 0; a < byTopology.length; a++) {
     for (let b = a + 1; b < byTopology.length; b++) {
@@ -104,6 +107,7 @@ export function summarizeExperiment(
     topologies,
     verdicts,
     differences,
+    topologyDifferences: scenarioTopologyDifferences(scenario),
     // Full samples are kept for the first replication only: enough for timelines, bounded in size.
     runs: runs.map((r) => stripSketches(r.replication === 0 ? r : stripSamples(r))),
   };

@@ -5,7 +5,13 @@ import type { Objective } from "../model/scenario-types";
 import { judge } from "./verdicts";
 
 /** A replication with the given outage durations (completed) and censored ones, and `lost` pipelines. */
-function run(replication: number, outages: number[], censored: number[] = [], lost = 0, availability = 1): RunResult {
+function run(
+  replication: number,
+  outages: number[],
+  censored: number[] = [],
+  lost = 0,
+  availability = 1,
+): RunResult {
   const c = new CensoredCollector();
   for (const d of outages) c.add(d);
   for (const d of censored) c.censor(d);
@@ -39,14 +45,19 @@ describe("verdicts", () => {
 
   it("`availability >= 100%` is missed by a single replication below 1", () => {
     const runs = Array.from({ length: 10 }, (_, r) => run(r, [], [], 0, r === 0 ? 0.9999 : 1));
-    expect(judge(objective({ metric: "availability", op: ">=", target: 1 }), "t", runs, context).verdict).toBe(
-      "missed",
-    );
+    expect(
+      judge(objective({ metric: "availability", op: ">=", target: 1 }), "t", runs, context).verdict,
+    ).toBe("missed");
   });
 
   it("no outages is not 'met 0 s': the estimate is empty and the note says what was observed", () => {
     const runs = Array.from({ length: 30 }, (_, r) => run(r, []));
-    const v = judge(objective({ metric: "outageDuration", stat: "p99", op: "<=", target: 300 }), "t", runs, context);
+    const v = judge(
+      objective({ metric: "outageDuration", stat: "p99", op: "<=", target: 300 }),
+      "t",
+      runs,
+      context,
+    );
     expect(v.verdict).toBe("met");
     expect(Number.isNaN(v.estimate.mean)).toBe(true);
     expect(v.note).toMatch(/no outages in 30 × 30 d/);
@@ -62,7 +73,12 @@ describe("verdicts", () => {
         [86_400 * (1 + (r % 3)), 50_000],
       ),
     );
-    const v = judge(objective({ metric: "outageDuration", stat: "p99", op: "<=", target: 300 }), "t", runs, context);
+    const v = judge(
+      objective({ metric: "outageDuration", stat: "p99", op: "<=", target: 300 }),
+      "t",
+      runs,
+      context,
+    );
     expect(v.verdict).not.toBe("met");
     expect(v.note).toContain("40 still open at the horizon");
   });

@@ -18,7 +18,14 @@ import type { Interval } from "../stats/interval";
 import { confidenceInterval } from "../stats/interval";
 import { replicationsNeeded } from "../stats/replications";
 import { type Estimate, estimateMetric, QUANTILE_P } from "./event-estimates";
-import { DEFAULT_STAT, METRIC_UNITS, metricSupport, metricValue, PER_EVENT_METRICS } from "./metric-values";
+import {
+  DEFAULT_STAT,
+  FRACTION_METRICS,
+  METRIC_UNITS,
+  metricSupport,
+  metricValue,
+  PER_EVENT_METRICS,
+} from "./metric-values";
 import { mergedSketch, quantileReplicationsNeeded } from "./quantile-verdict";
 
 /** What a verdict needs to know about the experiment beyond the runs. */
@@ -41,7 +48,14 @@ export function objectiveName(o: Objective): string {
 export function intervalOf(values: number[]): Interval {
   const xs = values.filter((v) => Number.isFinite(v));
   if (xs.length === 0)
-    return { mean: Number.NaN, halfWidth: Number.NaN, lower: Number.NaN, upper: Number.NaN, n: 0, level: 0.95 };
+    return {
+      mean: Number.NaN,
+      halfWidth: Number.NaN,
+      lower: Number.NaN,
+      upper: Number.NaN,
+      n: 0,
+      level: 0.95,
+    };
   return confidenceInterval(xs);
 }
 
@@ -71,19 +85,27 @@ function exposure(replications: number, window: number): string {
 /** 95 % upper bound on a rate when nothing was seen in `time` (the rule of three), as "1 per X d". */
 function ruleOfThree(replications: number, window: number): string {
   const days = (replications * window) / 86_400 / 3;
-  return days >= 1 ? `1 per ${Number(days.toPrecision(3))} d` : `1 per ${Number((days * 24).toPrecision(3))} h`;
+  return days >= 1
+    ? `1 per ${Number(days.toPrecision(3))} d`
+    : `1 per ${Number((days * 24).toPrecision(3))} h`;
 }
 
 function censoringNote(e: Estimate, metric: MetricName): string | null {
   const parts: string[] = [];
-  if (e.censored > 0) parts.push(`${e.censored} still open at the horizon (censored: lasted at least that long)`);
+  if (e.censored > 0)
+    parts.push(`${e.censored} still open at the horizon (censored: lasted at least that long)`);
   if (e.never > 0 && metric === "interruptionRecovery")
     parts.push(`${e.never} whose work never ran again (pipeline failed or lost)`);
   if (e.never > 0 && metric === "feedbackTime") parts.push(`${e.never} lost commits never got feedback`);
   return parts.length === 0 ? null : parts.join("; ");
 }
 
-export function judge(o: Objective, topology: string, runs: RunResult[], context: JudgeContext): ObjectiveVerdict {
+export function judge(
+  o: Objective,
+  topology: string,
+  runs: RunResult[],
+  context: JudgeContext,
+): ObjectiveVerdict {
   const stat = o.stat ?? DEFAULT_STAT[o.metric];
   const seed = `${context.seed}/${topology}/${o.metric}/${stat}`;
   const estimate = estimateMetric(runs, o.metric, stat, seed);
@@ -92,7 +114,14 @@ export function judge(o: Objective, topology: string, runs: RunResult[], context
     name: objectiveName(o),
     topology,
     verdict,
-    estimate: { mean: estimate.mean, halfWidth: estimate.halfWidth, lower: estimate.lower, upper: estimate.upper, n: estimate.n, level: estimate.level },
+    estimate: {
+      mean: estimate.mean,
+      halfWidth: estimate.halfWidth,
+      lower: estimate.lower,
+      upper: estimate.upper,
+      n: estimate.n,
+      level: estimate.level,
+    },
     replicationsNeeded: needed,
     note,
   });
@@ -107,16 +136,32 @@ export function judge(o: Objective, topology: string, runs: RunResult[], context
     const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
     const wrong = values.filter((v) => (o.op === "<=" ? v > o.target : v < o.target)).length;
     if (values.length === 0) return out("inconclusive", "no replication has a value");
-    if (wrong > 0) return out("missed", `on the wrong side of ${o.target} in ${wrong} of ${values.length} replications`);
+    if (wrong > 0)
+      return out("missed", `on the wrong side of ${o.target} in ${wrong} of ${values.length} replications`);
     return out(
       "met",
-      `at ${o.target} in all ${values.length} replications (${exposure(values.length, context.window)}); with 95 % confidence a replication misses it less than ${Number((3 / values.length).toPrecision(2)) * 100} % of the time`,
+      `at ${o.target} in all ${values.length} replications (${exposure(values.length, context.window)}); with 95 % confidence a replication misses it less than ${(300 / values.length).toPrecision(2)} % of the time`,
     );
   }
   const verdict = verdictOf(o, estimate);
-  const note = perEvent ? censoringNote(estimate, o.metric) : null;
+  let note = perEvent ? censoringNote(estimate, o.metric) : null;
+  if (!perEvent && FRACTION_METRICS.includes(o.metric)) {
+    const values = runs.map((r) => metricValue(r, o.metric, stat));
+    if (values.length > 0 && values.every((v) => v === 1))
+      note = `no outage in ${exposure(runs.length, context.window)}: 100 % observed, not proven (95 %: fewer than ${ruleOfThree(runs.length, context.window)})`;
+  }
   if (verdict !== "inconclusive") return out(verdict, note);
-  return out(verdict, note, settle(o, stat, runs, perEvent));
+  let needed = settle(o, stat, runs, perEvent);
+  const p = QUANTILE_P[stat];
+  if (perEvent && p !== undefined && estimate.upper === Number.POSITIVE_INFINITY && o.op === "<=") {
+    // A finite upper bound on a p-quantile needs N events with p^N ≤ 2.5 % (distribution-free).
+    const events = estimate.events + estimate.censored + estimate.never;
+    const perReplication = events / Math.max(1, runs.length);
+    const eventsNeeded = Math.ceil(Math.log(0.025) / Math.log(p));
+    if (perReplication > 0)
+      needed = Math.max(needed ?? 0, Math.ceil(eventsNeeded / perReplication), runs.length + 1);
+  }
+  return out(verdict, note, needed);
 }
 
 /** Is the target on the edge of the metric's support (e.g. `<= 0` for a count, `>= 1` for a fraction)? */
@@ -126,7 +171,12 @@ function boundaryTarget(o: Objective): boolean {
 }
 
 /** Replications estimated to settle an inconclusive objective (null when it cannot be estimated). */
-function settle(o: Objective, stat: NonNullable<Objective["stat"]>, runs: RunResult[], perEvent: boolean): number | null {
+function settle(
+  o: Objective,
+  stat: NonNullable<Objective["stat"]>,
+  runs: RunResult[],
+  perEvent: boolean,
+): number | null {
   const p = QUANTILE_P[stat];
   if (perEvent && p !== undefined) {
     const sketch = mergedSketch(

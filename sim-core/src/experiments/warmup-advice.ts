@@ -43,15 +43,16 @@ export function warmupAdvice(scenario: Scenario, runs: readonly RunResult[]): Wa
     if (series === null) return;
     const r = mser(series.values);
     if (r === null) return;
+    // Is what MSER-5 cuts measurably biased, from the start and from the chosen warm-up?
     const transient = significant(series.values, 0, r.truncation, r.statistic);
-    const at = transient ? r.truncation * series.step : 0;
-    // Buckets the chosen warm-up covers (whole buckets; the series starts at t = 0).
-    const from = Math.min(series.values.length, Math.ceil(chosen / series.step - 1e-9));
+    const from = Math.min(series.values.length, Math.ceil(chosen / series.step - 1e-9)); // whole buckets
     const leftIn = r.truncation > from && significant(series.values, from, r.truncation, r.statistic);
-    if (!r.reliable) {
+    if (!r.reliable && transient) {
+      // Still drifting at mid-run, measurably: no truncation point to suggest.
       if (leftIn && unsettled === null) unsettled = topology;
       return;
     }
+    const at = transient ? r.truncation * series.step : 0;
     if (suggested === null || at > suggested) suggested = at;
     if (leftIn && at > chosen && (tooShort === null || at > tooShort.at)) tooShort = { topology, at };
   });
@@ -73,7 +74,7 @@ export function warmupAdvice(scenario: Scenario, runs: readonly RunResult[]): Wa
 function meanSeries(series: readonly TimeSeries[]): TimeSeries | null {
   if (series.length === 0 || series[0]!.values.length === 0) return null;
   const values = new Array<number>(series[0]!.values.length).fill(0);
-  for (const s of series) s.values.forEach((v, i) => (values[i]! += v / series.length));
+  for (const s of series) for (let i = 0; i < values.length; i++) values[i]! += s.values[i]! / series.length;
   return { step: series[0]!.step, values };
 }
 

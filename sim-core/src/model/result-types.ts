@@ -6,6 +6,7 @@
 import type { Interval } from "../stats/interval";
 import type { QuantileSketchData } from "../stats/quantile-sketch";
 import type { MetricName, Objective } from "./scenario-types";
+import type { TopologyDifference } from "./topology-differences";
 
 /** A bounded summary of a per-event metric (memory does not grow with simulated time). */
 export interface DistributionSummary {
@@ -277,5 +278,7 @@ export interface ExperimentResult {
   topologies: TopologySummary[];
   verdicts: ObjectiveVerdict[];
   differences: PairedDifference[];
+  /** Settings whose values differ between the topologies (everything else is shared). */
+  topologyDifferences: TopologyDifference[];
   runs: RunResult[];
 }

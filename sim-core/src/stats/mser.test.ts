@@ -41,7 +41,12 @@ describe("MSER-5", () => {
       expect(r.reliable).toBe(true);
       expect(r.truncation, `seed ${seed}`).toBeLessThanOrEqual(200);
     }
-    expect(mser(new Array<number>(50).fill(3))).toEqual({ truncation: 0, batches: 10, reliable: true, statistic: 0 });
+    expect(mser(new Array<number>(50).fill(3))).toEqual({
+      truncation: 0,
+      batches: 10,
+      reliable: true,
+      statistic: 0,
+    });
   });
 
   it("says when the series never settles (minimum in the second half)", () => {
@@ -52,7 +57,9 @@ describe("MSER-5", () => {
   it("needs two batches, finite values and a whole batch size", () => {
     expect(mser([1, 2, 3, 4, 5, 6, 7, 8, 9])).toBeNull();
     expect(mser([1, 2], 1)).toMatchObject({ batches: 2, truncation: 0 }); // never down to one batch
-    expect(() => mser([1, 2, Number.NaN, 4, 5, 6, 7, 8, 9, 10])).toThrow("series[2]: got NaN; allowed: a finite number");
+    expect(() => mser([1, 2, Number.NaN, 4, 5, 6, 7, 8, 9, 10])).toThrow(
+      "series[2]: got NaN; allowed: a finite number",
+    );
     expect(() => mser([1, 2, 3], 0)).toThrow("batchSize: got 0");
   });
 });

@@ -136,7 +136,7 @@ function topologyKnob(
     ...range,
     read: (s) => {
       const spec = s.topologies[index];
-      return spec === undefined ? undefined : get(expandTopology(spec, index));
+      return spec === undefined ? undefined : get(expandTopology(spec, index, s.shared));
     },
   };
 }
@@ -145,7 +145,7 @@ function topologyKnob(
 export function topologyKnobs(scenario: Scenario, index: number): NumericKnob[] {
   const spec = scenario.topologies[index];
   if (spec === undefined) return [];
-  const config = expandTopology(spec, index);
+  const config = expandTopology(spec, index, scenario.shared);
   const knobs = [
     topologyKnob(
       index,
@@ -240,7 +240,7 @@ export interface ChoiceKnob {
 export function topologyChoices(index: number): ChoiceKnob[] {
   const read = (get: (c: TopologyConfig) => string) => (s: Scenario) => {
     const spec = s.topologies[index];
-    return spec === undefined ? undefined : get(expandTopology(spec, index));
+    return spec === undefined ? undefined : get(expandTopology(spec, index, s.shared));
   };
   return [
     {

@@ -9,17 +9,17 @@ import {
   cheapestMeeting,
   costVsAvailabilityChart,
   costVsAvailabilityData,
+  type DurationKind,
   formatMetricValue,
   incidentTimelineData,
+  interruptionDistributionChart,
+  interruptionDistributionData,
   leadTimeDistributionChart,
   leadTimeDistributionData,
   metricInfo,
-  pairedDifferencesChart,
-  type DurationKind,
-  interruptionDistributionChart,
-  interruptionDistributionData,
   outageDistributionChart,
   outageDistributionData,
+  pairedDifferencesChart,
   provenanceLine,
 } from "@resilab/reports";
 import type { ExperimentResult } from "@resilab/sim-core";
@@ -30,6 +30,7 @@ import { IncidentTimeline } from "../charts/IncidentTimeline";
 import { QueueChart } from "../charts/QueueChart";
 import { SafeSvg } from "../charts/SafeSvg";
 import { TimelineControls, useTimelineZoom } from "../charts/TimelineControls";
+import { TopologyDifferences } from "../charts/TopologyDifferences";
 import { VerdictTable } from "../charts/VerdictTable";
 import type { Picture } from "../run/stream";
 import { safeFileName } from "./download";
@@ -109,6 +110,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
         <h2 id="verdicts-h">Service-level verdicts</h2>
         <VerdictTable result={result} />
       </section>
+      <TopologyDifferences result={result} />
       <section aria-labelledby="durations-h" id="durations">
         <h2 id="durations-h">Service outages and interruption recovery</h2>
         <DurationTables result={result} />

@@ -22,7 +22,7 @@ export interface TopologyCardProps {
 /** The card of topology `index`. */
 export function TopologyCard({ scenario, index: i, edit, write }: TopologyCardProps) {
   const spec = scenario.topologies[i]!;
-  const config = expandTopology(spec, i);
+  const config = expandTopology(spec, i, scenario.shared);
   const teamsPer = scenario.workload.teams / config.controllers.count;
   return (
     <details className="topology-card" open={scenario.topologies.length <= 2}>

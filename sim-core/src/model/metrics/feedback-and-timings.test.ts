@@ -30,7 +30,10 @@ const run = (s: Scenario, r = 0) => simulate(s, expandTopology(s.topologies[0]!,
 describe("feedback time", () => {
   it("counts lost commits as never getting feedback, so a single controller's outage misses a feedback objective", () => {
     // One controller down for an hour, triggers not redelivered: about 40 commits lost.
-    const s = scenario({ preset: "single" }, { chaos: [{ at: 3600, target: "controller-0", kind: "down", duration: 3600 }] });
+    const s = scenario(
+      { preset: "single" },
+      { chaos: [{ at: 3600, target: "controller-0", kind: "down", duration: 3600 }] },
+    );
     const runs = [0, 1, 2].map((r) => run(s, r));
     for (const r of runs) {
       expect(r.pipelines.lost).toBeGreaterThan(10);
@@ -55,7 +58,10 @@ describe("feedback time", () => {
 
 describe("node-loss timings from the sources", () => {
   it("a pod on a lost node is declared lost only at eviction (grace + toleration ≈ 350 s)", () => {
-    const s = scenario({ preset: "cloud-native" }, { chaos: [{ at: 3600, target: "node-0", kind: "down", duration: 7200 }] });
+    const s = scenario(
+      { preset: "cloud-native" },
+      { chaos: [{ at: 3600, target: "node-0", kind: "down", duration: 7200 }] },
+    );
     const r = run(s);
     const node = r.incidents.sample.find((i) => i.component === "node-0")!;
     expect(node.blastPipelines).toBeGreaterThan(0);

@@ -166,7 +166,8 @@ export class IncidentLog {
     if (incident.everInterrupted) {
       const cls = incident.componentClass;
       if (incident.abandoned) this.interruptions.never(cls);
-      else if (incident.workBackAt >= 0) this.interruptions.add(cls, (incident.workBackAt - incident.at) / 1e6);
+      else if (incident.workBackAt >= 0)
+        this.interruptions.add(cls, (incident.workBackAt - incident.at) / 1e6);
       else this.interruptions.censor(cls, (this.horizon - incident.at) / 1e6);
     }
     if (this.sample.length < INCIDENT_SAMPLE_LIMIT) {

@@ -67,7 +67,11 @@ export class OutageLog {
     else this.durations.add(o.cls, seconds);
   }
 
-  summary(): { duration: CensoredDurations; byClass: Record<string, CensoredDurations>; teamDowntime: number } {
+  summary(): {
+    duration: CensoredDurations;
+    byClass: Record<string, CensoredDurations>;
+    teamDowntime: number;
+  } {
     return {
       duration: this.durations.all.summary(),
       byClass: this.durations.classSummaries(),

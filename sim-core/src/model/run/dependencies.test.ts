@@ -31,7 +31,8 @@ function scenario(topologies: TopologySpec[], faults: FaultSpec, horizon = 6 * 3
   });
 }
 
-const run = (s: Scenario, t = 0, r = 0) => simulate(s, expandTopology(s.topologies[t]!, t), r, { checkInvariants: 300 });
+const run = (s: Scenario, t = 0, r = 0) =>
+  simulate(s, expandTopology(s.topologies[t]!, t), r, { checkInvariants: 300 });
 const chaos = (target: string, at = 3600, duration = 1800): FaultSpec => ({
   chaos: [{ at, target, kind: "down", duration } as ChaosEvent],
 });

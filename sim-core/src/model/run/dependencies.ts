@@ -65,7 +65,10 @@ export class Dependencies {
 
   /** No trigger reaches any controller. */
   get intakeBlocked(): boolean {
-    return this.any && (this.isDown("ingress") || this.isDown("dns") || (this.apiIntake && this.isDown("controlPlane")));
+    return (
+      this.any &&
+      (this.isDown("ingress") || this.isDown("dns") || (this.apiIntake && this.isDown("controlPlane")))
+    );
   }
 
   /** No team can see its pipelines' state. */

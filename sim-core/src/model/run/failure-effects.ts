@@ -9,8 +9,8 @@ import type { Incident } from "../metrics/incidents";
 import { zoneName } from "../validation/validate-scenario";
 import type { RunContext } from "./context";
 import { us } from "./context";
-import type { ControllerMember } from "./controller-member";
 import type { ControlPlane } from "./control-plane";
+import type { ControllerMember } from "./controller-member";
 import type { ControllerOutages } from "./controller-outages";
 import { DEPENDENCY_CLASSES, type DependencyClass, dependencyTarget } from "./dependencies";
 import type { Executor } from "./executor-pool";
@@ -89,7 +89,11 @@ export class ComponentTargets {
     if (t.controllers.state === "shared-store")
       this.add({ name: "store", cls: "store", fail: (_m, r, c, back) => this.store(r, c, back) });
     for (const cls of DEPENDENCY_CLASSES)
-      this.add({ name: dependencyTarget(cls), cls, fail: (_m, r, c, back) => this.dependency(cls, r, c, back) });
+      this.add({
+        name: dependencyTarget(cls),
+        cls,
+        fail: (_m, r, c, back) => this.dependency(cls, r, c, back),
+      });
     this.add({ name: "release", cls: "release", fail: (_m, r, c, back) => this.badRelease(r, c, back) });
   }
 
@@ -314,7 +318,8 @@ export class ComponentTargets {
     const { k } = this.ctx;
     const incident = this.incident("release", "release", "crash", cause);
     let hit = false;
-    for (const m of this.members) hit = this.outages.down(m, "crash", incident, duration, duration, () => {}) || hit;
+    for (const m of this.members)
+      hit = this.outages.down(m, "crash", incident, duration, duration, () => {}) || hit;
     k.schedule(duration, () => {
       incident.detect(k.now);
       incident.end(k.now);

@@ -122,6 +122,7 @@ export class InterruptionPolicy {
     // work does, not behind triggers that came after it. Last root first, so that roots sharing
     // a pool keep their order at its head.
     const roots = flow.plan.roots;
-    for (let i = roots.length - 1; i >= 0; i--) flow.launch(p, roots[i]!, false, i === 0 ? waiting : null, true);
+    for (let i = roots.length - 1; i >= 0; i--)
+      flow.launch(p, roots[i]!, false, i === 0 ? waiting : null, true);
   }
 }

@@ -36,14 +36,29 @@ describe("model invariants", () => {
   });
 
   it("a violation names the rule, the time and the pipeline", () => {
-    const e = new InvariantViolation(1.5e6, "no work waits while it could run", "pipeline 7 has no stage in flight");
+    const e = new InvariantViolation(
+      1.5e6,
+      "no work waits while it could run",
+      "pipeline 7 has no stage in flight",
+    );
     expect(e.message).toContain("t = 1.5 s");
     expect(e.message).toContain("pipeline 7");
   });
 
   it("hold over random scenarios (topology knobs, fault rates, in-flight policies)", () => {
-    const presets = ["single", "active-passive", "active-active", "resilient-decoupled", "cloud-native"] as const;
-    const policies = ["restart-from-scratch", "resume-from-checkpoint", "hold-until-return", "fail-and-notify"] as const;
+    const presets = [
+      "single",
+      "active-passive",
+      "active-active",
+      "resilient-decoupled",
+      "cloud-native",
+    ] as const;
+    const policies = [
+      "restart-from-scratch",
+      "resume-from-checkpoint",
+      "hold-until-return",
+      "fail-and-notify",
+    ] as const;
     fc.assert(
       fc.property(
         fc.record({
@@ -61,7 +76,11 @@ describe("model invariants", () => {
         }),
         (k) => {
           const faults: FaultSpec = {
-            controller: { mtbf: k.controllerMtbfH * 3600, mttr: 1200, modes: { crash: 0.6, hang: 0.3, slow: 0.1 } },
+            controller: {
+              mtbf: k.controllerMtbfH * 3600,
+              mttr: 1200,
+              modes: { crash: 0.6, hang: 0.3, slow: 0.1 },
+            },
             executor: { mtbf: k.executorMtbfH * 3600, mttr: 900 },
             agentPartition: { mtbf: k.partitionMtbfH * 3600, mttr: 900 },
             store: { mtbf: k.storeMtbfH * 3600, mttr: 1800 },
@@ -70,7 +89,12 @@ describe("model invariants", () => {
           const topology: TopologySpec = {
             preset: k.preset,
             overrides: {
-              controllers: { count: k.preset === "active-passive" || k.preset === "cloud-native" ? Math.max(2, k.count) : k.count },
+              controllers: {
+                count:
+                  k.preset === "active-passive" || k.preset === "cloud-native"
+                    ? Math.max(2, k.count)
+                    : k.count,
+              },
               executors: { count: k.executors, survivesControllerOutage: k.survives },
               inFlight: { policy: k.policy, retryBudget: 2 },
             },
@@ -80,7 +104,10 @@ describe("model invariants", () => {
               seed: k.seed,
               horizon: 3 * 86_400,
               warmup: 0,
-              workload: { ...realisticScenario().workload, triggers: [{ kind: "poisson", ratePerHour: k.rate }] },
+              workload: {
+                ...realisticScenario().workload,
+                triggers: [{ kind: "poisson", ratePerHour: k.rate }],
+              },
               faults,
               topologies: [topology],
             }),

@@ -81,9 +81,11 @@ export class Invariants {
         );
     }
     for (const p of this.live) {
-      if (p.finished) this.fail("every pipeline ends or is in flight", `pipeline ${p.id} finished but still live`);
+      if (p.finished)
+        this.fail("every pipeline ends or is in flight", `pipeline ${p.id} finished but still live`);
       if (!p.started) continue;
-      if (p.owner === null) this.fail("every pipeline ends or is in flight", `pipeline ${p.id} started without owner`);
+      if (p.owner === null)
+        this.fail("every pipeline ends or is in flight", `pipeline ${p.id} started without owner`);
       if (!control.canProgress(p)) continue;
       if (p.deferredDone.length > 0)
         this.fail("no work waits while it could run", `pipeline ${p.id}: finished stages wait to advance`);
@@ -96,8 +98,11 @@ export class Invariants {
           const holder = [...this.flow.pools.values()]
             .flatMap((pool) => pool.executors)
             .find((ex) => ex.held.includes(t));
-          if (holder !== undefined && holder.up && !holder.partitioned)
-            this.fail("no work waits while it could run", `pipeline ${p.id} stage ${t.stage} held by ${holder.name}, which is back`);
+          if (holder?.up && !holder.partitioned)
+            this.fail(
+              "no work waits while it could run",
+              `pipeline ${p.id} stage ${t.stage} held by ${holder.name}, which is back`,
+            );
         }
       }
     }
@@ -109,7 +114,10 @@ export class Invariants {
         shard.acceptFraction(control.decoupled) === 1 &&
         (this.ctx.topology.controllers.state === "declared-objects" || shard.servingMembers().length > 0);
       if (serves && outages.isOut(shard.index))
-        this.fail("every outage closes once its shard serves", `shard ${shard.index} serves but is recorded as out`);
+        this.fail(
+          "every outage closes once its shard serves",
+          `shard ${shard.index} serves but is recorded as out`,
+        );
     }
     for (const { member } of this.openImpacts()) {
       const shard = control.shards[member.shard.index]!;

@@ -210,7 +210,8 @@ export class WorkFlow {
       const waiting = this.uploadWaiting;
       this.uploadWaiting = [];
       for (const t of waiting)
-        if (t.state === "running" && t.timer === null && t.executor !== null && !t.pipeline.finished) this.complete(t);
+        if (t.state === "running" && t.timer === null && t.executor !== null && !t.pipeline.finished)
+          this.complete(t);
     }
     if (!this.deps.checkoutBlocked && this.checkoutWaiting.length > 0) {
       const waiting = this.checkoutWaiting;

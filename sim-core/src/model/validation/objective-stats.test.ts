@@ -18,7 +18,15 @@ function issuesOf(slo: unknown[]) {
 
 describe("objective statistics", () => {
   it("refuses p99 blockedRequestTime (it was silently the longest block), naming objective, stat and what is allowed", () => {
-    const issues = issuesOf([{ name: "p99 blockedRequestTime <= 3s", metric: "blockedRequestTime", stat: "p99", op: "<=", target: 3 }]);
+    const issues = issuesOf([
+      {
+        name: "p99 blockedRequestTime <= 3s",
+        metric: "blockedRequestTime",
+        stat: "p99",
+        op: "<=",
+        target: 3,
+      },
+    ]);
     expect(issues).toEqual([
       {
         path: "slo.0.stat",
@@ -43,7 +51,11 @@ describe("objective statistics", () => {
         allowed: "for availability: only mean (one value per replication, averaged over replications)",
         hint: 'objective "p99 availability >= 0.999"',
       }),
-      expect.objectContaining({ path: "slo.1.stat", value: '"max"', hint: 'objective "max lostPipelines <= 0"' }),
+      expect.objectContaining({
+        path: "slo.1.stat",
+        value: '"max"',
+        hint: 'objective "max lostPipelines <= 0"',
+      }),
     ]);
   });
 
@@ -64,12 +76,15 @@ describe("objective statistics", () => {
 
   it("covers every metric, and accepts each metric's default statistic", () => {
     expect(Object.keys(OBJECTIVE_STATS).sort()).toEqual([...METRIC_NAMES].sort());
-    for (const metric of METRIC_NAMES) expect(statAllowed(metric, DEFAULT_STAT[metric as MetricName]), metric).toBe(true);
+    for (const metric of METRIC_NAMES)
+      expect(statAllowed(metric, DEFAULT_STAT[metric as MetricName]), metric).toBe(true);
     expect(statAllowed("nosuchMetric", "mean")).toBe(false);
   });
 
   it("labels an objective by its name, else as written", () => {
     expect(objectiveLabel({ name: "fast", metric: "leadTime", op: "<=", target: 1 })).toBe("fast");
-    expect(objectiveLabel({ metric: "leadTime", stat: "p95", op: "<=", target: 3600 })).toBe("p95 leadTime <= 3600");
+    expect(objectiveLabel({ metric: "leadTime", stat: "p95", op: "<=", target: 3600 })).toBe(
+      "p95 leadTime <= 3600",
+    );
   });
 });

@@ -58,7 +58,13 @@ export function statsAllowedFor(metric: MetricName): string {
 }
 
 /** The objective as a reader wrote it, for error messages: its name, or "stat metric op target". */
-export function objectiveLabel(o: { name?: unknown; stat?: unknown; metric?: unknown; op?: unknown; target?: unknown }): string {
+export function objectiveLabel(o: {
+  name?: unknown;
+  stat?: unknown;
+  metric?: unknown;
+  op?: unknown;
+  target?: unknown;
+}): string {
   if (typeof o.name === "string" && o.name !== "") return o.name;
   return [o.stat, o.metric, o.op, o.target].filter((part) => part !== undefined).join(" ");
 }
