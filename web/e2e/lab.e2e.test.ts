@@ -110,7 +110,7 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
         "cloud-native",
       ]);
     const words = await table.locator("td.verdict strong").allTextContents();
-    expect(words.length).toBe(25);
+    expect(words.length).toBe(30);
     expect(new Set(words).size).toBeGreaterThan(1);
     for (const w of words) expect(["MET", "MISSED", "INCONCLUSIVE"]).toContain(w);
     const charts = page.locator(".chart-body svg[role=img]");
@@ -173,20 +173,21 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
     const controller = page.locator(".knob-group", {
       has: page.getByRole("heading", { name: "Controller", exact: true }),
     });
-    const mttr = controller.getByLabel("mean time to repair, exact value");
-    await mttr.fill("4h");
-    await mttr.press("Enter");
-    await expect.poll(() => page.locator("#yaml-text").inputValue()).toContain("mttr: 4h");
+    // Controllers restart by themselves (supervisor / kubelet), so their failure rate matters.
+    const mtbf = controller.getByLabel("mean time between failures, exact value");
+    await mtbf.fill("1d");
+    await mtbf.press("Enter");
+    await expect.poll(() => page.locator("#yaml-text").inputValue()).toContain("mtbf: 1d");
     await waitForStatus(page, /Comparison running/);
     const status = await waitForStatus(page, /Comparison done/);
     console.log(`what-if in the browser: ${status}`);
     expect(await page.getByRole("table", { name: /^Service-level verdicts/ }).textContent()).not.toBe(before);
     await shot(page, "04-what-if-updated");
     // The slider is keyboard operable and writes the YAML too.
-    const slider = controller.getByRole("slider", { name: "mean time to repair" });
+    const slider = controller.getByRole("slider", { name: "mean time between failures" });
     await slider.focus();
     await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => page.locator("#yaml-text").inputValue()).not.toContain("mttr: 4h\n");
+    await expect.poll(() => page.locator("#yaml-text").inputValue()).not.toContain("mtbf: 1d\n");
   });
 
   it("shows an inline error at line and column for bad YAML, and the form says so", async () => {

@@ -185,6 +185,7 @@ describe("resilab check --baseline", () => {
     expect(broken.out).toMatch(/REGRESSION\s+ha\s+p90 outageDuration <= 10m\s+81 s\s+3\.84 min/);
     const fewer = await run("platform-fewer.yaml", "fewer", ["--baseline", "base/check.json"]);
     expect(fewer.code).toBe(EXIT.sloMissed);
-    expect(fewer.out).toMatch(/✗ missed\s+aa\s+availability >= 98%/);
+    // One replica restarted by its supervisor still meets 98 %, but the loss shows as a regression.
+    expect(fewer.out).toMatch(/REGRESSION\s+aa\s+availability >= 98%/);
   });
 });

@@ -122,15 +122,15 @@ export class PooledKaplanMeier {
     this.censored = censored;
 
     // Split every spread at every breakpoint inside it, so that steps never overlap: a cell
-    // (t_k, t_k+1] gets the share of the spread's count that its log-length carries.
+    // (t_k, t_k+1] gets the share of the spread's count that its length carries.
     const grid = Float64Array.from(new Set(times)).sort();
     for (const { unit, lo, hi, count } of spreads) {
-      const span = Math.log(hi / lo);
+      const span = hi - lo;
       let k = lowerBound(grid, lo);
       let left = count;
       while (grid[k]! < hi) {
         const b = grid[k + 1]!;
-        const amount = b >= hi ? left : (count * Math.log(b / grid[k]!)) / span;
+        const amount = b >= hi ? left : (count * (b - grid[k]!)) / span;
         left -= amount;
         points.push({ time: grid[k]!, kind: SPREAD, unit, amount, end: b });
         k++;
@@ -289,7 +289,10 @@ function lowerBound(grid: Float64Array, x: number): number {
   return lo;
 }
 
-/** lo·(hi/lo)^g: the point a share g of the way from lo to hi on a log scale. */
+/**
+ * The point a share g of the way from lo to hi, linearly (as the sketch interpolates inside a
+ * bucket): arithmetic only, so Node and Chromium give the same bits (their Math.log/exp differ).
+ */
 function geometric(lo: number, hi: number, g: number): number {
-  return Math.exp(Math.log(lo) + g * (Math.log(hi) - Math.log(lo)));
+  return lo + g * (hi - lo);
 }

@@ -195,7 +195,7 @@ export class QuantileSketch {
       }
       if (lo <= x) {
         // Positions (j + ½)/c ≤ g; the tolerance keeps x = valueAtRank(r) counted with rank r.
-        const g = Math.log(x / lo) / Math.log(hi / lo);
+        const g = (x - lo) / (hi - lo);
         below += Math.max(0, Math.min(c, Math.floor(c * g + 0.5 + 1e-9)));
       }
       return true;
@@ -364,8 +364,13 @@ export class QuantileSketch {
   }
 }
 
-/** lo·(hi/lo)^f: the point a fraction f of the way from lo to hi on a log scale. */
+/**
+ * The point a fraction f of the way from lo to hi. Linear inside a bucket (at most α wide, so
+ * within α of the log-scale point): only + − × ÷, which every engine rounds the same way —
+ * Math.log and Math.exp differ in their last bit between Node 20 and Chromium, and results must
+ * be byte-identical in both.
+ */
 function geometric(lo: number, hi: number, f: number): number {
   if (lo === hi) return lo;
-  return Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo)));
+  return lo + f * (hi - lo);
 }
