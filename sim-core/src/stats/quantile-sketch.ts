@@ -230,7 +230,7 @@ export class QuantileSketch {
       if (this.legacy) {
         lo = hi = Math.min(this.max, Math.max(this.min, (2 * pow(this.gamma, index)) / (this.gamma + 1)));
       } else {
-        const upper = pow(this.gamma, index);
+        const upper = intPow(this.gamma, index);
         // The lowest bucket starts at the exact min (it holds the min, or everything below the
         // cap once collapsed); the highest ends at the exact max.
         lo = k === 0 && this.min > 0 ? Math.min(this.min, upper) : upper / this.gamma;
@@ -334,8 +334,16 @@ export class QuantileSketch {
     if (other.max > this.max) this.max = other.max;
   }
 
+  /**
+   * The bucket of x: the smallest i with γ^i ≥ x. Math.log only guesses it (its last bit differs
+   * between Node and Chromium); the check against γ^i by exact-order multiplication decides, so
+   * both engines put every value in the same bucket.
+   */
   private indexOf(x: number): number {
-    return Math.ceil(Math.log(x) / this.logGamma);
+    let i = Math.ceil(Math.log(x) / this.logGamma);
+    while (intPow(this.gamma, i - 1) >= x) i--;
+    while (intPow(this.gamma, i) < x) i++;
+    return i;
   }
 
   /** Moves the exact values into buckets (once past the exact limit). */
@@ -373,4 +381,17 @@ export class QuantileSketch {
 function geometric(lo: number, hi: number, f: number): number {
   if (lo === hi) return lo;
   return lo + f * (hi - lo);
+}
+
+/** γ^n for any integer n by square-and-multiply: the same bits on every engine. */
+function intPow(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  let k = Math.abs(n);
+  while (k > 0) {
+    if (k & 1) result *= base;
+    base *= base;
+    k >>>= 1;
+  }
+  return n < 0 ? 1 / result : result;
 }
