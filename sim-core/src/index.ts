@@ -164,6 +164,7 @@ export {
 export { objectiveLabel, statAllowed, statsAllowedFor } from "./model/validation/objective-stats";
 export type { SimulateOptions } from "./model/simulate";
 export { simulate } from "./model/simulate";
+export { coldQueueScenario } from "./model/fixtures/cold-queue-scenario";
 export { realisticScenario } from "./model/fixtures/realistic-scenario";
 
 // --- experiments ---

@@ -1,32 +1,13 @@
 /** The warm-up warning reaches the user: one line on stderr, whether the result goes out as JSON or not. */
-import { type ExperimentResult, runExperiment, validateScenario } from "@resilab/sim-core";
+import { coldQueueScenario, type ExperimentResult, runExperiment } from "@resilab/sim-core";
 import { describe, expect, it } from "vitest";
 import { warmupWarningLine } from "../format/warmup-warning";
 import { memoryIo } from "../io/cli-io";
 import { publish } from "./publish";
 
-/** A queue near saturation (M/M/1, ρ = 0.9) that starts empty: about a day of initial transient. */
+/** The M/M/1 queue at ρ = 0.9 that starts empty: about a day of initial transient. */
 function coldQueue(warmup: number): ExperimentResult {
-  const scenario = validateScenario({
-    name: "cold-queue",
-    seed: 5,
-    horizon: 2 * 86_400,
-    warmup,
-    replications: 40,
-    workload: {
-      teams: 1,
-      triggers: [{ kind: "poisson", ratePerHour: 5.4 }],
-      pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
-    },
-    faults: {},
-    topologies: [
-      {
-        preset: "single",
-        overrides: { executors: { kind: "static", count: 1 }, controllers: { capacity: 1000 } },
-      },
-    ],
-    slo: [],
-  });
+  const scenario = coldQueueScenario(warmup);
   return runExperiment(scenario, { toolVersion: "test" });
 }
 

@@ -48,15 +48,20 @@ function height(data: DurationDistributionData): number {
   return 120 + data.targets.length * 14 + Math.max(1, data.series.length) * 52;
 }
 
+/** One row per topology of a duration distribution, with its title and axis label. */
+function durationChart(
+  data: DurationDistributionData,
+  options: ChartOptions,
+  labels: { title: string; axisLabel: string; noun: string },
+): string {
+  const frame = resolveFrame(options, { width: 720, height: height(data), title: labels.title });
+  return distributionRows(data, { frame, axisLabel: labels.axisLabel, noun: labels.noun });
+}
+
 /** Renders the service-outage chart as an SVG string; default 720 px wide, 52 px per topology. */
 export function outageDistributionChart(data: DurationDistributionData, options: ChartOptions = {}): string {
-  const frame = resolveFrame(options, {
-    width: 720,
-    height: height(data),
+  return durationChart(data, options, {
     title: "Service outage duration per topology",
-  });
-  return distributionRows(data, {
-    frame,
     axisLabel: "Service outage, down to serving again (log scale)",
     noun: "outages",
   });
@@ -67,13 +72,8 @@ export function interruptionDistributionChart(
   data: DurationDistributionData,
   options: ChartOptions = {},
 ): string {
-  const frame = resolveFrame(options, {
-    width: 720,
-    height: height(data),
+  return durationChart(data, options, {
     title: "Interruption recovery per topology",
-  });
-  return distributionRows(data, {
-    frame,
     axisLabel: "Failure to interrupted work running again (log scale)",
     noun: "interruptions",
   });

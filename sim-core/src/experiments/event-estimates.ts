@@ -31,7 +31,8 @@ export interface Estimate extends Interval {
   never: number;
 }
 
-const EMPTY: Interval = {
+/** An estimate with nothing behind it (no replication has a value). */
+export const EMPTY_INTERVAL: Readonly<Interval> = {
   mean: Number.NaN,
   halfWidth: Number.NaN,
   lower: Number.NaN,
@@ -39,6 +40,12 @@ const EMPTY: Interval = {
   n: 0,
   level: 0.95,
 };
+
+/** The interval of an estimate, without what it rests on (for tables and verdicts). */
+export function intervalPart(e: Estimate): Interval {
+  const { events: _e, censored: _c, never: _n, ...interval } = e;
+  return interval;
+}
 
 /** The units the censored estimators take: observed events (sketch) and censored durations (∞ = never). */
 export function eventUnits(events: readonly CensoredDurations[]) {
@@ -82,14 +89,14 @@ export function pooledEventEstimate(
 ): Estimate {
   const t = totals(events);
   const base = { events: t.observed, censored: t.censored, never: t.never };
-  if (t.observed + t.censored + t.never === 0) return { ...EMPTY, n: events.length, ...base };
+  if (t.observed + t.censored + t.never === 0) return { ...EMPTY_INTERVAL, n: events.length, ...base };
   const p = QUANTILE_P[stat];
   if (p !== undefined) {
     const q = censoredQuantileInterval(eventUnits(events), p, { seed, resamples: BOOTSTRAP_RESAMPLES });
     return { ...q, ...base, n: events.length };
   }
   const parts = events.map(sums);
-  if (parts.every((x) => x.n === 0)) return { ...EMPTY, n: events.length, ...base };
+  if (parts.every((x) => x.n === 0)) return { ...EMPTY_INTERVAL, n: events.length, ...base };
   const statistic =
     stat === "max"
       ? (w: Float64Array) => {
@@ -127,7 +134,7 @@ export function estimateMetric(
   if (events.every((e) => e !== null)) return pooledEventEstimate(events as CensoredDurations[], stat, seed);
   const values = runs.map((r) => metricValue(r, metric, stat)).filter((v) => Number.isFinite(v));
   const base = { events: values.length, censored: 0, never: 0 };
-  if (values.length === 0) return { ...EMPTY, ...base };
+  if (values.length === 0) return { ...EMPTY_INTERVAL, ...base };
   return {
     ...bootstrapMeanInterval(values, {
       seed,

@@ -6,7 +6,7 @@
  */
 import type { CensoredDurations, ClassBreakdown, PooledDurations, RunResult } from "../model/result-types";
 import { kaplanMeierQuantile } from "../stats/censored-quantile";
-import { eventUnits, pooledEventEstimate } from "./event-estimates";
+import { eventUnits, intervalPart, pooledEventEstimate } from "./event-estimates";
 import { pool } from "./pool-summaries";
 
 const EMPTY_EVENTS: CensoredDurations = {
@@ -28,10 +28,8 @@ export function pooledDurations(
   seed: string,
 ): PooledDurations {
   const all = runs.map((r) => read(r).all);
-  const interval = (stat: "p50" | "p90" | "p99") => {
-    const { events: _e, censored: _c, never: _n, ...i } = pooledEventEstimate(all, stat, `${seed}/${stat}`);
-    return i;
-  };
+  const interval = (stat: "p50" | "p90" | "p99") =>
+    intervalPart(pooledEventEstimate(all, stat, `${seed}/${stat}`));
   const classes = [...new Set(runs.flatMap((r) => Object.keys(read(r).byClass)))].sort();
   const totalOf = (events: CensoredDurations[]) =>
     events.reduce((acc, e) => acc + e.mean * e.count + e.censored.reduce((a, b) => a + b, 0), 0);

@@ -16,7 +16,7 @@ import type { MetricName, Scenario } from "../model/scenario-types";
 import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
-import { estimateMetric } from "./event-estimates";
+import { estimateMetric, intervalPart } from "./event-estimates";
 import { DEFAULT_STAT, metricValue } from "./metric-values";
 import { pool } from "./pool-summaries";
 import { pooledDurations } from "./pooled-durations";
@@ -52,15 +52,10 @@ export function summarizeExperiment(
     topology: config.name,
     preset: config.preset ?? null,
     metrics: Object.fromEntries(
-      METRIC_NAMES.map((m) => {
-        const {
-          events: _e,
-          censored: _c,
-          never: _n,
-          ...interval
-        } = estimateMetric(rs, m, DEFAULT_STAT[m], `${seed}/${config.name}/${m}/table`);
-        return [m, interval];
-      }),
+      METRIC_NAMES.map((m) => [
+        m,
+        intervalPart(estimateMetric(rs, m, DEFAULT_STAT[m], `${seed}/${config.name}/${m}/table`)),
+      ]),
     ) as TopologySummary["metrics"],
     outages: pooledDurations(
       rs,

@@ -17,8 +17,9 @@ import type { MetricName, Objective } from "../model/scenario-types";
 import type { Interval } from "../stats/interval";
 import { confidenceInterval } from "../stats/interval";
 import { replicationsNeeded } from "../stats/replications";
-import { type Estimate, estimateMetric, QUANTILE_P } from "./event-estimates";
+import { EMPTY_INTERVAL, type Estimate, estimateMetric, intervalPart, QUANTILE_P } from "./event-estimates";
 import {
+  censoredEvents,
   DEFAULT_STAT,
   FRACTION_METRICS,
   METRIC_UNITS,
@@ -47,16 +48,7 @@ export function objectiveName(o: Objective): string {
 /** A t interval over the replications that have a value (NaN = no events of that kind); for paired tables. */
 export function intervalOf(values: number[]): Interval {
   const xs = values.filter((v) => Number.isFinite(v));
-  if (xs.length === 0)
-    return {
-      mean: Number.NaN,
-      halfWidth: Number.NaN,
-      lower: Number.NaN,
-      upper: Number.NaN,
-      n: 0,
-      level: 0.95,
-    };
-  return confidenceInterval(xs);
+  return xs.length === 0 ? { ...EMPTY_INTERVAL } : confidenceInterval(xs);
 }
 
 /** Met / missed / inconclusive from an interval (an empty estimate is inconclusive). */
@@ -114,14 +106,7 @@ export function judge(
     name: objectiveName(o),
     topology,
     verdict,
-    estimate: {
-      mean: estimate.mean,
-      halfWidth: estimate.halfWidth,
-      lower: estimate.lower,
-      upper: estimate.upper,
-      n: estimate.n,
-      level: estimate.level,
-    },
+    estimate: intervalPart(estimate),
     replicationsNeeded: needed,
     note,
   });
@@ -179,22 +164,7 @@ function settle(
 ): number | null {
   const p = QUANTILE_P[stat];
   if (perEvent && p !== undefined) {
-    const sketch = mergedSketch(
-      runs.map((r) => {
-        switch (o.metric) {
-          case "outageDuration":
-            return r.outages.duration;
-          case "interruptionRecovery":
-            return r.interruptions.recovery;
-          case "detectionTime":
-            return r.incidents.detection;
-          case "feedbackTime":
-            return r.pipelines.feedbackTime;
-          default:
-            return r.pipelines.leadTime;
-        }
-      }),
-    );
+    const sketch = mergedSketch(runs.map((r) => censoredEvents(r, o.metric)!));
     if (sketch === null || sketch.count === 0) return null;
     const n = quantileReplicationsNeeded(sketch, p, o.target, runs.length);
     return Number.isFinite(n) ? n : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { coldQueueScenario } from "../model/fixtures/cold-queue-scenario";
 import type { RunResult } from "../model/result-types";
 import type { Scenario } from "../model/scenario-types";
-import { validateScenario } from "../model/validation/validate-scenario";
 import { RandomStreams } from "../random/random-streams";
 import { runExperiment } from "./run-experiment";
 import { warmupAdvice } from "./warmup-advice";
@@ -67,32 +67,11 @@ describe("warm-up advice (MSER-5 on pipelines in the system)", () => {
 
   it("sees the transient of a queue near saturation in a real run (M/M/1, ρ = 0.9, starting empty)", () => {
     // Mean in system ρ/(1 − ρ) = 9, reached only after about a day.
-    const mm1 = (warmup: number): Scenario =>
-      validateScenario({
-        name: "mm1",
-        seed: 5,
-        horizon: 2 * 86_400,
-        warmup,
-        replications: 40,
-        workload: {
-          teams: 1,
-          triggers: [{ kind: "poisson", ratePerHour: 5.4 }],
-          pipeline: { stages: [{ name: "work", duration: { kind: "exponential", mean: 600 } }] },
-        },
-        faults: {},
-        topologies: [
-          {
-            preset: "single",
-            overrides: { executors: { kind: "static", count: 1 }, controllers: { capacity: 1000 } },
-          },
-        ],
-        slo: [],
-      });
-    const cold = runExperiment(mm1(0), { toolVersion: "test" }).warmup;
+    const cold = runExperiment(coldQueueScenario(0), { toolVersion: "test" }).warmup;
     expect(cold.warning).toMatch(/^warm-up 0 s looks too short: MSER-5 suggests \d+ h/);
     expect(cold.suggested).toBeGreaterThan(6 * HOUR);
     // The same runs (warm-up changes statistics, not events) judged with a day of warm-up.
-    const warm = runExperiment(mm1(86_400), { toolVersion: "test" }).warmup;
+    const warm = runExperiment(coldQueueScenario(86_400), { toolVersion: "test" }).warmup;
     expect(warm).toEqual({ chosen: 86_400, suggested: cold.suggested, warning: null });
   });
 });

@@ -5,6 +5,7 @@
  * scalars replace.
  */
 import { invalid } from "../errors";
+import type { DistributionSpec } from "../random/distribution-spec";
 import { presetConfig } from "./presets";
 import {
   PRESET_NAMES,
@@ -30,12 +31,15 @@ const DISTRIBUTION_KINDS = new Set([
   "mixture",
 ]);
 
-/** A distribution spec is replaced whole: merging a lognormal into a uniform would mix their fields. */
-function isDistribution(value: Record<string, unknown>): boolean {
-  return typeof value.kind === "string" && DISTRIBUTION_KINDS.has(value.kind);
+/**
+ * A distribution spec (an object whose `kind` names a family). It is one value, never merged or
+ * walked into: merging a lognormal into a uniform would mix their fields.
+ */
+export function isDistribution(value: unknown): value is DistributionSpec {
+  return isPlainObject(value) && typeof value.kind === "string" && DISTRIBUTION_KINDS.has(value.kind);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

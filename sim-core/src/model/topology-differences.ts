@@ -6,7 +6,7 @@
  * Pure functions of the configurations.
  */
 import type { DistributionSpec } from "../random/distribution-spec";
-import { expandTopologies } from "./expand-topology";
+import { expandTopologies, isDistribution, isPlainObject } from "./expand-topology";
 import type { Scenario, TopologyConfig } from "./scenario-types";
 
 /** One setting whose value differs between topologies. */
@@ -19,19 +19,6 @@ export interface TopologyDifference {
 
 /** Shown for a setting a topology does not have (e.g. `failover.*` without a failover manager). */
 export const ABSENT = "—";
-
-const DISTRIBUTION_KINDS = new Set([
-  "deterministic",
-  "uniform",
-  "exponential",
-  "erlang",
-  "gamma",
-  "normal",
-  "lognormal",
-  "weibull",
-  "empirical",
-  "mixture",
-]);
 
 /** Keys that name a topology rather than configure it. */
 const IDENTITY_KEYS = new Set(["name", "preset"]);
@@ -61,14 +48,6 @@ const DURATION_KEYS = new Set([
 const FRACTION_KEYS = new Set(["coverage", "lockContention"]);
 
 type Leaf = string | number | boolean | null | readonly unknown[] | DistributionSpec;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isDistribution(value: unknown): value is DistributionSpec {
-  return isPlainObject(value) && typeof value.kind === "string" && DISTRIBUTION_KINDS.has(value.kind);
-}
 
 /** The leaves of a configuration by dotted path, in the order they are met. Distributions are leaves. */
 function leaves(value: unknown, prefix: string, out: Map<string, Leaf>): void {

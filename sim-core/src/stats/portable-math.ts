@@ -7,18 +7,21 @@
  * The price is a relative error of about |y·ln x|·2⁻⁵³, far below any statistical tolerance.
  */
 export function pow(x: number, y: number): number {
-  if (Number.isInteger(y) && Math.abs(y) <= 1024) {
-    let result = 1;
-    let base = x;
-    let n = Math.abs(y);
-    while (n > 0) {
-      if (n & 1) result *= base;
-      base *= base;
-      n >>>= 1;
-    }
-    return y < 0 ? 1 / result : result;
-  }
+  if (Number.isInteger(y) && Math.abs(y) <= 1024) return integerPow(x, y);
   if (x > 0) return Math.exp(y * Math.log(x));
   if (x === 0) return y > 0 ? 0 : Number.POSITIVE_INFINITY;
   return Number.NaN; // a negative base with a fractional exponent
+}
+
+/** x^n for any integer n by square-and-multiply: the same bits on every engine, O(log |n|). */
+export function integerPow(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  let k = Math.abs(n);
+  while (k > 0) {
+    if (k % 2 === 1) result *= base;
+    base *= base;
+    k = Math.floor(k / 2);
+  }
+  return n < 0 ? 1 / result : result;
 }

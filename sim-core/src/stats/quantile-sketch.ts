@@ -20,7 +20,7 @@
  */
 import { invalid } from "../errors";
 import { LogBucketStore } from "./log-bucket-store";
-import { pow } from "./portable-math";
+import { integerPow, pow } from "./portable-math";
 
 /** The plain data of a {@link QuantileSketch} (see `toData`). */
 export interface QuantileSketchData {
@@ -230,7 +230,7 @@ export class QuantileSketch {
       if (this.legacy) {
         lo = hi = Math.min(this.max, Math.max(this.min, (2 * pow(this.gamma, index)) / (this.gamma + 1)));
       } else {
-        const upper = intPow(this.gamma, index);
+        const upper = integerPow(this.gamma, index);
         // The lowest bucket starts at the exact min (it holds the min, or everything below the
         // cap once collapsed); the highest ends at the exact max.
         lo = k === 0 && this.min > 0 ? Math.min(this.min, upper) : upper / this.gamma;
@@ -341,8 +341,8 @@ export class QuantileSketch {
    */
   private indexOf(x: number): number {
     let i = Math.ceil(Math.log(x) / this.logGamma);
-    while (intPow(this.gamma, i - 1) >= x) i--;
-    while (intPow(this.gamma, i) < x) i++;
+    while (integerPow(this.gamma, i - 1) >= x) i--;
+    while (integerPow(this.gamma, i) < x) i++;
     return i;
   }
 
@@ -381,17 +381,4 @@ export class QuantileSketch {
 function geometric(lo: number, hi: number, f: number): number {
   if (lo === hi) return lo;
   return lo + f * (hi - lo);
-}
-
-/** γ^n for any integer n by square-and-multiply: the same bits on every engine. */
-function intPow(x: number, n: number): number {
-  let result = 1;
-  let base = x;
-  let k = Math.abs(n);
-  while (k > 0) {
-    if (k & 1) result *= base;
-    base *= base;
-    k >>>= 1;
-  }
-  return n < 0 ? 1 / result : result;
 }

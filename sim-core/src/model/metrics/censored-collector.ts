@@ -29,11 +29,6 @@ export class CensoredCollector {
     this.neverCount++;
   }
 
-  /** Completed + censored + never. */
-  get count(): number {
-    return this.done.count + this.open.length + this.neverCount;
-  }
-
   summary(): CensoredDurations {
     const censored = [...this.open].sort((a, b) => b - a);
     return { ...this.done.summary(), censored, never: this.neverCount };

@@ -86,11 +86,6 @@ export class Incident {
     return this.serviceItems + this.workItems;
   }
 
-  /** Work items still waiting. */
-  get waitingWork(): number {
-    return this.workItems;
-  }
-
   /** Called by the component when the failure itself is over (repair done). */
   end(now: number): void {
     if (this.openItems === 0) this.close(now);

@@ -21,8 +21,6 @@ export class OutageLog {
   readonly durations = new ClassCollectors();
   /** Team-seconds of outage inside the statistics window. */
   teamDowntime = 0;
-  /** Outages that started after warm-up (completed + censored). */
-  count = 0;
   private readonly open = new Map<number, OpenOutage>();
 
   /** @param warmup - statistics start (µs); @param horizon - run end (µs). */
@@ -61,7 +59,6 @@ export class OutageLog {
     const from = Math.max(o.since, this.warmup);
     if (end > from) this.teamDowntime += (o.teams * (end - from)) / 1e6;
     if (o.since < this.warmup) return;
-    this.count++;
     const seconds = (end - o.since) / 1e6;
     if (censored) this.durations.censor(o.cls, seconds);
     else this.durations.add(o.cls, seconds);

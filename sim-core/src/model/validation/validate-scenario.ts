@@ -6,6 +6,7 @@
  */
 import { ValidationError } from "../../errors";
 import { expandTopology } from "../expand-topology";
+import { DEPENDENCY_CLASSES, dependencyTarget } from "../run/dependencies";
 import {
   type MetricName,
   PRESET_NAMES,
@@ -146,7 +147,7 @@ export function componentNames(t: TopologyConfig): string[] {
   for (let z = 0; z < t.platform.zones; z++) names.push(`zone-${zoneName(z)}`);
   if (t.controllers.state === "shared-store") names.push("store");
   // Shared dependencies exist for every topology (what their outage blocks depends on the design).
-  names.push("control-plane", "ingress", "dns", "scm", "registry", "artifact-store", "release");
+  names.push(...DEPENDENCY_CLASSES.map(dependencyTarget), "release");
   return names;
 }
 

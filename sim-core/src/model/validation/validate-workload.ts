@@ -1,4 +1,6 @@
 /** Checks the workload (teams, triggers, pipeline DAG) and the fault trace of a scenario. */
+
+import { DEPENDENCY_CLASSES } from "../run/dependencies";
 import type { FaultSpec, WorkloadSpec } from "../scenario-types";
 import type { Checker } from "./checker";
 import { checkDistribution } from "./validate-topology";
@@ -10,12 +12,7 @@ const CLASSES = [
   "zone",
   "store",
   "agentPartition",
-  "controlPlane",
-  "ingress",
-  "dns",
-  "scm",
-  "registry",
-  "artifactStore",
+  ...DEPENDENCY_CLASSES,
   "release",
 ] as const;
 const TARGET =
