@@ -230,7 +230,7 @@ export class QuantileSketch {
       if (this.legacy) {
         lo = hi = Math.min(this.max, Math.max(this.min, (2 * pow(this.gamma, index)) / (this.gamma + 1)));
       } else {
-        const upper = integerPow(this.gamma, index);
+        const upper = bucketBound(this.gamma, index);
         // The lowest bucket starts at the exact min (it holds the min, or everything below the
         // cap once collapsed); the highest ends at the exact max.
         lo = k === 0 && this.min > 0 ? Math.min(this.min, upper) : upper / this.gamma;
@@ -341,8 +341,8 @@ export class QuantileSketch {
    */
   private indexOf(x: number): number {
     let i = Math.ceil(Math.log(x) / this.logGamma);
-    while (integerPow(this.gamma, i - 1) >= x) i--;
-    while (integerPow(this.gamma, i) < x) i++;
+    while (bucketBound(this.gamma, i - 1) >= x) i--;
+    while (bucketBound(this.gamma, i) < x) i++;
     return i;
   }
 
@@ -381,4 +381,22 @@ export class QuantileSketch {
 function geometric(lo: number, hi: number, f: number): number {
   if (lo === hi) return lo;
   return lo + f * (hi - lo);
+}
+
+/** Bucket bounds γ^i for i in [BOUND_LOW, BOUND_LOW + BOUND_COUNT), per γ, computed once (hot path). */
+const BOUND_LOW = -4096;
+const BOUND_COUNT = 12_288;
+const boundTables = new Map<number, Float64Array>();
+
+/** γ^i exactly as `integerPow` gives it (the same bits on every engine), from a table when in range. */
+function bucketBound(gamma: number, i: number): number {
+  const k = i - BOUND_LOW;
+  if (k < 0 || k >= BOUND_COUNT) return integerPow(gamma, i);
+  let table = boundTables.get(gamma);
+  if (table === undefined) {
+    table = new Float64Array(BOUND_COUNT);
+    for (let j = 0; j < BOUND_COUNT; j++) table[j] = integerPow(gamma, j + BOUND_LOW);
+    boundTables.set(gamma, table);
+  }
+  return table[k]!;
 }

@@ -44,8 +44,6 @@ export class PipelineStats {
    * feedback within 30 minutes", lost ones counting as never.
    */
   readonly feedback = new CensoredCollector();
-  /** Trigger times (µs) of pipelines in flight, by id, for censoring at the horizon. */
-  private readonly inFlight = new Map<number, number>();
 
   constructor(private readonly warmup: number) {}
 
@@ -56,17 +54,13 @@ export class PipelineStats {
     return true;
   }
 
-  onTriggered(at: number, id = -1): void {
-    if (at >= this.warmup) {
-      this.triggered++;
-      if (id >= 0) this.inFlight.set(id, at);
-    }
+  onTriggered(at: number): void {
+    if (at >= this.warmup) this.triggered++;
   }
 
-  /** Censors the feedback of pipelines still in flight at the horizon (µs). */
-  closeAtHorizon(horizon: number): void {
-    for (const at of this.inFlight.values()) this.feedback.censor((horizon - at) / 1e6);
-    this.inFlight.clear();
+  /** Censors the feedback of the pipelines still in flight at the horizon (µs), by trigger time (µs). */
+  closeAtHorizon(horizon: number, inFlightTriggers: Iterable<number>): void {
+    for (const at of inFlightTriggers) if (at >= this.warmup) this.feedback.censor((horizon - at) / 1e6);
   }
 
   onFinished(
@@ -76,7 +70,6 @@ export class PipelineStats {
     outcome: PipelineOutcome,
     restarts: number,
     record: PipelineRecord | null,
-    id = -1,
   ): void {
     if (record !== null) {
       record.finishedAt = now / 1e6;
@@ -87,7 +80,6 @@ export class PipelineStats {
     if (outcome === "succeeded" && now > this.warmup) this.completed++;
     if (triggeredAt < this.warmup) return;
     const lead = (now - triggeredAt) / 1e6;
-    if (id >= 0) this.inFlight.delete(id);
     if (outcome === "lost") this.feedback.never();
     else this.feedback.add(lead);
     this.sojournSum += lead;

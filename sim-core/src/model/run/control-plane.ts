@@ -9,6 +9,7 @@ import type { PipelineOutcome } from "../result-types";
 import { type RunContext, us } from "./context";
 import type { ControllerMember } from "./controller-member";
 import type { Dependencies } from "./dependencies";
+import { InFlightList } from "./in-flight-list";
 import type { Invariants } from "./invariants";
 import type { PipelineRun, StageTask } from "./pipeline-run";
 import type { Shard } from "./shard";
@@ -21,6 +22,8 @@ export class ControlPlane {
   /** Called whenever a pipeline leaves the system (a saturated source replaces it). */
   onDeparture: (() => void) | null = null;
   deps!: Dependencies;
+  /** Pipelines triggered and not yet ended (their feedback is censored at the horizon). */
+  readonly inFlight = new InFlightList();
   /** Invariant checks (tests): told of every pipeline that arrives and ends. */
   invariants: Invariants | null = null;
 
@@ -63,8 +66,9 @@ export class ControlPlane {
   pipelineFinished(p: PipelineRun, outcome: PipelineOutcome): void {
     const { k, metrics } = this.ctx;
     metrics.inSystem.set(k.now, metrics.inSystem.current - 1);
+    this.inFlight.remove(p);
     this.invariants?.onEnd(p);
-    metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record, p.id);
+    metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record);
     if (this.onDeparture !== null) k.schedule(0, this.onDeparture);
     if (!p.started) return;
     const owner = p.owner;
@@ -80,6 +84,7 @@ export class ControlPlane {
     const { k, metrics, topology } = this.ctx;
     if (attempt === 0) {
       metrics.inSystem.set(k.now, metrics.inSystem.current + 1);
+      this.inFlight.add(p);
       this.invariants?.onArrive(p);
     }
     const shard = p.shard;

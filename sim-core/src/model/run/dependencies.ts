@@ -45,48 +45,43 @@ export class Dependencies {
     this.apiState = t.controllers.state === "declared-objects";
   }
 
+  /**
+   * What is blocked now, recomputed when a dependency goes down or comes back (the work flow asks
+   * on every dispatch and completion, so these are plain fields, not computed on each read).
+   */
+  /** No trigger reaches any controller. */
+  intakeBlocked = false;
+  /** No team can see its pipelines' state. */
+  stateHidden = false;
+  /** No new executor pod can start. */
+  podsBlocked = false;
+  /** Checkouts (first stages) cannot start. */
+  checkoutBlocked = false;
+  /** Stages cannot upload their results. */
+  uploadBlocked = false;
+
   isDown(cls: DependencyClass): boolean {
     return this.down.has(cls);
   }
 
-  /** Is anything down at all? (The hot path asks this first.) */
-  get any(): boolean {
-    return this.down.size > 0;
-  }
-
   setDown(cls: DependencyClass, incident: Incident): void {
     this.down.set(cls, incident);
+    this.refresh();
   }
 
   setUp(cls: DependencyClass): void {
     this.down.delete(cls);
+    this.refresh();
     this.onBack?.();
   }
 
-  /** No trigger reaches any controller. */
-  get intakeBlocked(): boolean {
-    return (
-      this.any &&
-      (this.isDown("ingress") || this.isDown("dns") || (this.apiIntake && this.isDown("controlPlane")))
-    );
-  }
-
-  /** No team can see its pipelines' state. */
-  get stateHidden(): boolean {
-    return this.any && (this.isDown("dns") || (this.apiState && this.isDown("controlPlane")));
-  }
-
-  /** No new executor pod can start. */
-  get podsBlocked(): boolean {
-    return this.any && (this.isDown("controlPlane") || this.isDown("registry"));
-  }
-
-  get checkoutBlocked(): boolean {
-    return this.any && this.isDown("scm");
-  }
-
-  get uploadBlocked(): boolean {
-    return this.any && this.isDown("artifactStore");
+  private refresh(): void {
+    const down = (cls: DependencyClass) => this.down.has(cls);
+    this.intakeBlocked = down("ingress") || down("dns") || (this.apiIntake && down("controlPlane"));
+    this.stateHidden = down("dns") || (this.apiState && down("controlPlane"));
+    this.podsBlocked = down("controlPlane") || down("registry");
+    this.checkoutBlocked = down("scm");
+    this.uploadBlocked = down("artifactStore");
   }
 
   /** The incident behind a service outage caused by a dependency (the latest), or null. */

@@ -86,6 +86,9 @@ export class PipelineRun {
   reserved: ExecutorPool[] = [];
   /** The controller that orchestrates it now (null until admitted). */
   owner: ControllerMember | null = null;
+  /** Neighbours in the control plane's list of pipelines in flight (see `in-flight-list.ts`). */
+  prevInFlight: PipelineRun | null = null;
+  nextInFlight: PipelineRun | null = null;
 
   constructor(
     readonly id: number,

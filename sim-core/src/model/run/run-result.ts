@@ -14,7 +14,7 @@ export function buildRunResult(
   control.finishBlocking();
   const unrecovered = metrics.incidents.closeAtHorizon();
   metrics.outages.closeAtHorizon();
-  metrics.pipelines.closeAtHorizon(ctx.horizon);
+  metrics.pipelines.closeAtHorizon(ctx.horizon, control.inFlight.triggerTimes());
   for (const series of [
     metrics.availability,
     metrics.stateAvailability,

@@ -142,7 +142,7 @@ export class TriggerSources {
         attempts: [],
       };
     }
-    metrics.pipelines.onTriggered(k.now, p.id);
+    metrics.pipelines.onTriggered(k.now);
     this.control.arrive(p, 0);
   }
 }

@@ -97,7 +97,7 @@ export class WorkFlow {
         this.control.defer(task);
         continue;
       }
-      if (this.isRoot[task.stage] && this.deps.checkoutBlocked && task.pipeline.progress[task.stage] === 0) {
+      if (this.deps.checkoutBlocked && this.isRoot[task.stage] && task.pipeline.progress[task.stage] === 0) {
         this.checkoutWaiting.push(task); // stays "queued": it runs first when the source host returns
         continue;
       }
