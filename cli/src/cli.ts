@@ -5,9 +5,11 @@
 import { SimulationError, ValidationError } from "@resilab/sim-core";
 import { MAIN_USAGE } from "./args/usage";
 import { experimentCommand } from "./commands/experiment-command";
+import { fitCommand } from "./commands/fit-command";
 import { mergeCommand } from "./commands/merge-command";
 import { reportCommand } from "./commands/report-command";
 import { schemaCommand } from "./commands/schema-command";
+import { sensitivityCommand } from "./commands/sensitivity-command";
 import { validateCommand } from "./commands/validate-command";
 import { EXIT, InputError, InterruptedError, UsageError } from "./errors";
 import { removePendingFiles } from "./io/atomic-write";
@@ -25,6 +27,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   merge: mergeCommand,
   report: reportCommand,
   schema: schemaCommand,
+  sensitivity: sensitivityCommand,
+  fit: fitCommand,
 };
 
 /** Prints `error` as the user should see it and returns the exit code. */

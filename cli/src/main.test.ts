@@ -3,7 +3,7 @@
  * TypeScript), with real exit codes, and Ctrl-C stopping a run cleanly with nothing written.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -91,5 +91,46 @@ describe("Ctrl-C", () => {
     expect(code).toBe(EXIT.interrupted);
     expect(err).toContain("interrupted; no files were written");
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it("after the last run (summary and files still to come): exit 130 at once, old outputs untouched", async () => {
+    const out = join(tempDir(), "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "result.json"), "old\n");
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--conditions=@resilab/source",
+        "cli/src/main.ts",
+        "run",
+        "single-controller",
+        "--replications",
+        "300",
+        "--horizon",
+        "1d",
+        "--workers",
+        "2",
+        "--out",
+        out,
+      ],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const done = finished(child);
+    // The 100 % line is printed when the last run came back, before the summary is computed.
+    let seen = "";
+    await new Promise<void>((resolve) =>
+      child.stderr?.on("data", (chunk) => {
+        seen += chunk;
+        if (seen.includes("(100%)")) resolve();
+      }),
+    );
+    child.kill("SIGINT");
+    const { code, err } = await done;
+    expect(code).toBe(EXIT.interrupted);
+    expect(err).toContain("interrupted; no files were written");
+    expect(readdirSync(out)).toEqual(["result.json"]);
+    expect(readFileSync(join(out, "result.json"), "utf8")).toBe("old\n");
   });
 });

@@ -17,4 +17,8 @@ process.on("SIGINT", () => {
   interrupt.abort();
 });
 
-process.exitCode = await runCli(process.argv.slice(2), processIo(interrupt.signal));
+const code = await runCli(process.argv.slice(2), processIo(interrupt.signal));
+// Interrupted: exit now. Worker threads stopped in the middle of a task can take seconds to wind
+// down and would keep the process (and the user's terminal) waiting; nothing is left to write.
+if (code === EXIT.interrupted) process.exit(code);
+process.exitCode = code;

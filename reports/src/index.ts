@@ -51,6 +51,10 @@ export {
   quantileCell,
 } from "./durations";
 export { escapeHtml, escapeMarkdown, escapeXml } from "./escape";
+export type { FitReportOptions } from "./fit/fit-report";
+export { renderFitHtml } from "./fit/fit-report";
+export type { QqPlotData, QqSeries } from "./fit/qq-plot";
+export { qqPlotChart, qqPlotData } from "./fit/qq-plot";
 export type { FormattedInterval, ValueFormatter } from "./format";
 export {
   formatDuration,
@@ -68,6 +72,14 @@ export type { MetricInfo, MetricUnit } from "./metrics";
 export { METRIC_ORDER, metricInfo } from "./metrics";
 export type { Provenance } from "./provenance";
 export { provenanceLine, provenanceOf } from "./provenance";
+// --- sensitivity and parameter uncertainty ---
+export { formatParameterValue, parameterRangeText } from "./sensitivity/parameter-format";
+export { rankingChart } from "./sensitivity/ranking-chart";
+export { renderSensitivityHtml } from "./sensitivity/sensitivity-report";
+export { flipRows } from "./sensitivity/sensitivity-rows";
+export { TORNADO_ROWS, tornadoChart } from "./sensitivity/tornado-chart";
+export { renderUncertaintyHtml } from "./sensitivity/uncertainty-report";
+export { UNCERTAINTY_HEAD, uncertaintyRows } from "./sensitivity/uncertainty-rows";
 export type { SweepResult } from "./sweep-result";
 export {
   TOPOLOGY_DIFFERENCES_INTRO,
@@ -78,8 +90,8 @@ export {
 } from "./topology-differences";
 export type { CsvValue } from "./writers/csv";
 export { csvCell, csvDocument, durationsCsv, summaryCsv, sweepCsv } from "./writers/csv";
-export { REPORT_SCHEMA_VERSION, toJson } from "./writers/json";
-export { incidentsJsonl, pipelinesJsonl, runsJsonl } from "./writers/jsonl";
+export { REPORT_SCHEMA_VERSION, toJson, toJsonChunks } from "./writers/json";
+export { incidentsJsonl, pipelinesJsonl, runsJsonl, runsJsonlChunks } from "./writers/jsonl";
 export type { JunitOptions } from "./writers/junit";
 export { junitXml } from "./writers/junit";
 export type { MarkdownOptions } from "./writers/markdown";

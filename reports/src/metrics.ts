@@ -50,6 +50,20 @@ const INFO: ReadonlyMap<string, MetricInfo> = new Map<MetricName, MetricInfo>([
     { label: "End-user blocked time", unit: "seconds", unitLabel: "s", better: "lower" },
   ],
   ["cost", { label: "Cost", unit: "cost-per-hour", unitLabel: "per hour", better: "lower" }],
+  // Disaster recovery (present only when a scenario uses it).
+  ["dataLost", { label: "Data lost (achieved RPO)", unit: "seconds", unitLabel: "s", better: "lower" }],
+  ["restoreTime", { label: "Restore time (achieved RTO)", unit: "seconds", unitLabel: "s", better: "lower" }],
+  // Planned maintenance (present only when a scenario has it).
+  [
+    "unplannedAvailability",
+    { label: "Availability without planned downtime", unit: "fraction", unitLabel: "%", better: "higher" },
+  ],
+  [
+    "unplannedOutageDuration",
+    { label: "Unplanned outage duration", unit: "seconds", unitLabel: "s", better: "lower" },
+  ],
+  // Present only when an objective uses it.
+  ["backlogDrainTime", { label: "Backlog drain time", unit: "seconds", unitLabel: "s", better: "lower" }],
 ]);
 
 /** Every metric in the fixed order that tables, CSV rows and JSON records use. */

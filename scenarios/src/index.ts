@@ -10,6 +10,13 @@ export type { LoadIssue } from "./load/load-error";
 export { formatLoadIssue, LoadError } from "./load/load-error";
 export type { LoadResult } from "./load/load-scenario";
 export { loadScenario, MAX_ALIAS_COUNT, MAX_SCENARIO_BYTES, tryLoadScenario } from "./load/load-scenario";
+export type { DecodedText, TextWarning } from "./load/text-encoding";
+export {
+  decodeScenarioBytes,
+  formatTextWarning,
+  MAX_TEXT_WARNINGS,
+  replacementCharacterWarnings,
+} from "./load/text-encoding";
 export type { TextPosition } from "./load/yaml-positions";
 export { DISTRIBUTION_FAMILIES, distribution } from "./schema/distribution-schema";
 export type { ObjectiveProblem } from "./schema/objective-text";

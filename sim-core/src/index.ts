@@ -56,8 +56,14 @@ export type {
   CensoredUnit,
 } from "./stats/censored-quantile";
 export { censoredQuantileInterval, kaplanMeierQuantile, PooledKaplanMeier } from "./stats/censored-quantile";
-export type { Interval } from "./stats/interval";
-export { batchMeans, confidenceInterval, intervalFromMoments, pairedDifference } from "./stats/interval";
+export type { Interval, Support } from "./stats/interval";
+export {
+  batchMeans,
+  confidenceInterval,
+  intervalFromMoments,
+  pairedDifference,
+  withinSupport,
+} from "./stats/interval";
 export { normalCdf, normalQuantile } from "./stats/normal";
 export { quantile } from "./stats/quantile";
 export type { QuantileSketchOptions } from "./stats/quantile-sketch";
@@ -114,9 +120,13 @@ export type {
   FaultSpec,
   InFlightPolicy,
   IntakeSpec,
+  MaintenanceSpec,
   MetricName,
   Objective,
+  OnCallShift,
+  PeopleSpec,
   PipelineSpec,
+  PlannedChange,
   PlatformSpec,
   PresetName,
   RouterSpec,
@@ -132,6 +142,22 @@ export type {
 } from "./model/scenario-types";
 export { PRESET_NAMES } from "./model/scenario-types";
 export type {
+  BackupSpec,
+  RecoverySpec,
+  RegionRecoverySpec,
+  RegionStrategy,
+  RestoreSpec,
+  StateSizeSpec,
+} from "./model/recovery-spec";
+export {
+  BACKUP_DEFAULTS,
+  REGION_STRATEGIES,
+  RESTORE_DEFAULTS,
+  STATE_SIZE_DEFAULTS,
+  STRATEGY_DEFAULTS,
+} from "./model/recovery-spec";
+export { DEFAULT_PEOPLE, WEEK_SECONDS } from "./model/run/on-call";
+export type {
   DistributionSummary,
   ExperimentResult,
   IncidentRecord,
@@ -139,6 +165,7 @@ export type {
   PairedDifference,
   PipelineOutcome,
   PipelineRecord,
+  RecoveryResult,
   RunResult,
   TimeSeries,
   TopologySummary,
@@ -162,6 +189,24 @@ export {
   validateScenario,
 } from "./model/validation/validate-scenario";
 export { objectiveLabel, statAllowed, statsAllowedFor } from "./model/validation/objective-stats";
+export type { EventEstimate } from "./model/validation/event-estimate";
+export { estimateTopologyEvents } from "./model/validation/event-estimate";
+export {
+  MAX_CAPACITY,
+  MAX_DURATION,
+  MAX_EVENT_BUDGET,
+  MAX_EXECUTORS,
+  MAX_HORIZON,
+  MAX_LABELS,
+  MAX_MEAN_INTERVAL,
+  MAX_NODES,
+  MAX_PRICE,
+  MAX_REQUESTS_PER_SECOND,
+  MAX_SLOW_FACTOR,
+  MAX_STAGES,
+  MAX_THRESHOLD,
+  MAX_ZONES,
+} from "./model/validation/limits";
 export type { SimulateOptions } from "./model/simulate";
 export { simulate } from "./model/simulate";
 export { coldQueueScenario } from "./model/fixtures/cold-queue-scenario";
@@ -176,7 +221,13 @@ export type { RunExperimentOptions } from "./experiments/run-experiment";
 export { runExperiment } from "./experiments/run-experiment";
 export { canonicalJson, hash64, scenarioHash } from "./experiments/scenario-hash";
 export type { Stat } from "./experiments/metric-values";
-export { DEFAULT_STAT, METRIC_UNITS, metricValue } from "./experiments/metric-values";
+export {
+  DEFAULT_STAT,
+  hasMetric,
+  METRIC_UNITS,
+  metricValue,
+  OPTIONAL_METRICS,
+} from "./experiments/metric-values";
 export { intervalOf, judge, objectiveName, verdictOf } from "./experiments/verdicts";
 export type { ValidationCase, ValidationProfile } from "./experiments/validation/validation-case";
 export type { ValidationOutcome } from "./experiments/validation/validation-suite";
@@ -188,3 +239,92 @@ export {
 } from "./experiments/validation/validation-suite";
 export type { SweepResult, SweepSpec } from "./experiments/sweep";
 export { planSweep, scenarioAtPoint, summarizeSweep } from "./experiments/sweep";
+
+// --- fit (incident history → fault distributions) ---
+export type { FitFamilyName } from "./fit/families";
+export { FIT_FAMILIES } from "./fit/families";
+export type { ClassFit, FitIncidentsOptions, IncidentFit } from "./fit/fit-incidents";
+export { fitIncidents } from "./fit/fit-incidents";
+export { faultsYaml, yamlDistribution, yamlDuration } from "./fit/faults-yaml";
+export type { QqPoint } from "./fit/goodness";
+export type { ClassHistory, ObservationWindow } from "./fit/incident-history";
+export { classHistories } from "./fit/incident-history";
+export type { FaultClassName } from "./fit/input/fault-classes";
+export { FAULT_CLASS_NAMES, faultClassOf } from "./fit/input/fault-classes";
+export { COLUMN_ALIASES } from "./fit/input/incident-columns";
+export type {
+  FailureModeName,
+  FitIncident,
+  IncidentTable,
+  ReadIncidentsOptions,
+} from "./fit/input/read-incidents";
+export { IncidentFileError, readIncidents } from "./fit/input/read-incidents";
+export { formatTimestamp, parseTimestamp, TIMESTAMP_ALLOWED } from "./fit/input/timestamps";
+export type { CandidateFailure, CandidateFit, ParameterEstimate } from "./fit/maximum-likelihood";
+export { fitCandidate, isFitted } from "./fit/maximum-likelihood";
+export type { Observation } from "./fit/observations";
+export type { RankedCandidate, SampleFit } from "./fit/select-candidate";
+export { AIC_SUPPORT, fitSample } from "./fit/select-candidate";
+export type { SyntheticHistorySpec } from "./fit/synthetic-history";
+export { syntheticHistory } from "./fit/synthetic-history";
+
+// --- experiments: sensitivity and parameter uncertainty ---
+export type {
+  AssumptionSpec,
+  DrawShape,
+  Parameter,
+  ScenarioWithAssumptions,
+} from "./experiments/sensitivity/assumption-types";
+export { DRAW_SHAPES } from "./experiments/sensitivity/assumption-types";
+export { DEFAULT_FACTOR, defaultAssumptions } from "./experiments/sensitivity/default-assumptions";
+export { resolveAssumptions } from "./experiments/sensitivity/resolve-assumptions";
+export type { StudyParameters } from "./experiments/sensitivity/study-parameters";
+export { studyParameters } from "./experiments/sensitivity/study-parameters";
+export { readPath, writePath } from "./experiments/sensitivity/parameter-path";
+export { scaleDistribution } from "./experiments/sensitivity/scale-distribution";
+export { runAtPoint, scenarioWithValues, valueAt } from "./experiments/sensitivity/parameter-values";
+export type { MorrisIndex, MorrisTrajectory } from "./experiments/sensitivity/morris";
+export { morrisIndices, morrisTrajectories, trajectoryPoints } from "./experiments/sensitivity/morris";
+export type { PointEstimate, PointEstimates } from "./experiments/sensitivity/point-estimates";
+export type { FlipPoint } from "./experiments/sensitivity/flip-point";
+export type { Bracket } from "./experiments/sensitivity/bisection";
+export { advanceBrackets, bisectionRound, tornadoBrackets } from "./experiments/sensitivity/bisection";
+export type {
+  SensitivityDesign,
+  SensitivityMethod,
+  SensitivityPoint,
+} from "./experiments/sensitivity/sensitivity-design";
+export {
+  basePointIndex,
+  morrisDesign,
+  planSensitivity,
+  SENSITIVITY_METHODS,
+  tornadoDesign,
+} from "./experiments/sensitivity/sensitivity-design";
+export type {
+  ObjectiveSensitivity,
+  ParameterEffect,
+  ParameterRank,
+  SensitivityResult,
+} from "./experiments/sensitivity/sensitivity-result";
+export type { SensitivityMeta } from "./experiments/sensitivity/summarize-sensitivity";
+export { summarizeSensitivity } from "./experiments/sensitivity/summarize-sensitivity";
+export type { EvaluatePoints, SensitivityOptions } from "./experiments/sensitivity/run-sensitivity";
+export {
+  estimatesFromRuns,
+  evaluateInThread,
+  runSensitivity,
+  sensitivityDesign,
+} from "./experiments/sensitivity/run-sensitivity";
+export { drawParameters, drawValue } from "./experiments/uncertainty/parameter-draws";
+export type { VarianceDecomposition } from "./experiments/uncertainty/variance-decomposition";
+export { decomposeVariance } from "./experiments/uncertainty/variance-decomposition";
+export type { UncertaintyResult, UncertainVerdict } from "./experiments/uncertainty/uncertainty-experiment";
+export {
+  DEFAULT_DRAWS,
+  planUncertainty,
+  summarizeUncertainty,
+  summarizeUncertaintyRuns,
+  uncertaintyPoints,
+} from "./experiments/uncertainty/uncertainty-experiment";
+export { runUncertainty } from "./experiments/uncertainty/run-uncertainty";

@@ -31,6 +31,10 @@ Commands:
   merge <shard files>   combine the shard files of a sharded run into one result
   report <result.json>  render a result as HTML and Markdown
   schema                print the JSON Schema of the scenario format
+  sensitivity <scenario>  which assumptions decide the verdicts: tornado or Morris over
+                        the scenario's assumptions:, with the value where each verdict flips
+  fit <incidents>       fit fault distributions (time to failure, repair) to an incident
+                        history (CSV or JSON) and write a faults: YAML block
 
 Run "resilab <command> --help" for a command's options.
 Exit codes: 0 ok, 1 objective missed or significant regression (check), 2 bad input
@@ -51,6 +55,9 @@ verdicts with confidence intervals.
   ${SCENARIO_ARG}
 
 Options:
+  --uncertainty         draw the scenario's assumptions (or a default set, 0.5×–2×) in an
+                        outer loop; intervals include parameter uncertainty (docs/sensitivity.md)
+  --draws <n>           parameter draws for --uncertainty (default 20)
 ${RUN_FLAGS_TEXT}`,
 
   compare: `Usage: resilab compare <scenario> [options]
@@ -64,6 +71,9 @@ Options:
   --presets <list>      add these presets as topologies: a comma-separated list of
                         single, active-passive, active-active, resilient-decoupled,
                         cloud-native, or "all"
+  --uncertainty         draw the scenario's assumptions (or a default set, 0.5×–2×) in an
+                        outer loop; intervals include parameter uncertainty (docs/sensitivity.md)
+  --draws <n>           parameter draws for --uncertainty (default 20)
 ${RUN_FLAGS_TEXT}`,
 
   sweep: `Usage: resilab sweep <scenario> --param <path> --values <list> [options]
@@ -134,6 +144,28 @@ Renders an existing result document as a self-contained HTML report and Markdown
 
 Options:
   -o, --out <dir>       output directory; default: the result file's directory
+  -h, --help            this help`,
+
+  fit: `Usage: resilab fit <incidents.csv|json> [options]
+
+Fits each fault class's time to failure and time to repair (exponential, Weibull,
+lognormal, gamma; maximum likelihood with right-censoring, chosen by AIC) and prints a
+faults: YAML block for a scenario, with the fit quality and 95 % parameter intervals as
+comments. Reads the generic incident CSV (class, component, start, end or duration, mode,
+cause), PagerDuty, Opsgenie and Jira CSV exports, or a JSON array. See docs/fitting.md.
+
+Options:
+  --observation-start <time>  start of the export period (default: the first incident)
+  --observation-end <time>    end of the export period (default: the last start or end);
+                        times are ISO 8601 (no offset = UTC) or epoch seconds
+  --class-map <name=class>    map a name in the file (e.g. a PagerDuty service) to a
+                        fault class; repeatable
+  --components <class=n>      components of a class, counting those that never failed
+                        in the window; repeatable
+  -o, --out <dir>       output directory; default resilab-results/fit-<file name>
+                        (faults.yaml, fit.json, fit-report.html)
+  --json                print the fit as JSON on stdout (no files without --out)
+  -q, --quiet           do not list the files written
   -h, --help            this help`,
 
   schema: `Usage: resilab schema

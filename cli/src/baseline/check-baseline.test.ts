@@ -2,7 +2,7 @@
  * `resilab check --baseline`: the same design never fails, a broken design (a longer failover,
  * fewer controllers) is flagged, and JUnit, Markdown and check.json carry the comparison.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInProcess, tempDir } from "../commands/test-run";
@@ -187,5 +187,27 @@ describe("resilab check --baseline", () => {
     expect(fewer.code).toBe(EXIT.sloMissed);
     // One replica restarted by its supervisor still meets 98 %, but the loss shows as a regression.
     expect(fewer.out).toMatch(/REGRESSION\s+aa\s+availability >= 98%/);
+  });
+
+  it("refuses, before running, a baseline it could compare nothing with (another scenario's)", async () => {
+    const dir = tempDir();
+    const base = await check(dir, "base", platform());
+    expect(base.code).toBe(EXIT.ok);
+    const other = platform()
+      .replace("name: platform", "name: other")
+      .replace("- name: ha", "- name: primary")
+      .replace("- name: aa", "- name: multi");
+    const gate = await check(dir, "other", other, ["--baseline", "base/check.json"]);
+    expect(gate.code).toBe(EXIT.badInput);
+    expect(gate.err).toContain(
+      '--baseline base/check.json: the gate would compare nothing: no topology in common (this run: "primary", "multi"; the baseline of scenario "platform": "ha", "aa")',
+    );
+    expect(gate.out).not.toContain("No significant regression");
+    expect(existsSync(join(dir, "other"))).toBe(false);
+    // A scenario without objectives compares nothing either.
+    const noSlo = platform().replace(/slo:[\s\S]*$/, "slo: []\n");
+    const empty = await check(dir, "noslo", noSlo, ["--baseline", "base/check.json"]);
+    expect(empty.code).toBe(EXIT.badInput);
+    expect(empty.err).toContain("the scenario has no objectives");
   });
 });

@@ -3,16 +3,16 @@
  * fails fast, exit 2), compare after, decide the exit code, and add the comparison and
  * check.json to the outputs.
  */
-import type { ExperimentResult, Scenario } from "@resilab/sim-core";
+import { DEFAULT_STAT, type ExperimentResult, expandTopology, type Scenario } from "@resilab/sim-core";
 import { type Parsed, stringFlag } from "../args/parse";
 import { MAX_SHARD_BYTES } from "../commands/merge-command";
-import { EXIT, UsageError } from "../errors";
+import { EXIT, InputError, UsageError } from "../errors";
 import type { OutputFile } from "../io/atomic-write";
 import { readInputFile } from "../io/read-scenario";
 import { type BaselineComparison, compareWithBaseline, DEFAULT_ALPHA } from "./compare-baseline";
 import { comparisonSummary, withComparisonMarkdown, withComparisonSuite } from "./comparison-outputs";
 import { currentSample, encodeGateRecord, gateRecord, readBaseline } from "./gate-record";
-import type { GateSample } from "./gate-sample";
+import { type GateSample, valueKey } from "./gate-sample";
 
 /** The flags `check` adds to the run flags. */
 export const CHECK_FLAGS = {
@@ -72,6 +72,34 @@ export function checkRequest(parsed: Parsed, cwd: string): CheckRequest {
   return { inconclusive, baseline, alpha, failOnRegression: regression === "fail" };
 }
 
+function comparedNothing(baseline: GateSample, why: string): InputError {
+  return new InputError(
+    `--baseline ${baseline.source}: the gate would compare nothing: ${why}; allowed: a check.json or result.json of the same scenario, with topologies and objectives in common`,
+  );
+}
+
+/**
+ * Before anything runs: the baseline must share a topology and an objective with this scenario.
+ * A regression gate that compared nothing and printed "No significant regression" would pass a
+ * broken design.
+ */
+export function assertBaselineComparable(scenario: Scenario, baseline: GateSample): void {
+  const names = scenario.topologies.map((spec, i) => expandTopology(spec, i).name);
+  const shared = names.filter((name) => baseline.topologies.includes(name));
+  if (shared.length === 0) {
+    const list = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(", ") || "none";
+    throw comparedNothing(
+      baseline,
+      `no topology in common (this run: ${list(names)}; the baseline of scenario ${JSON.stringify(baseline.scenarioName)}: ${list(baseline.topologies)})`,
+    );
+  }
+  if (scenario.slo.length === 0) throw comparedNothing(baseline, "the scenario has no objectives (slo)");
+  const keys = scenario.slo.map((o) => valueKey(o.metric, o.stat ?? DEFAULT_STAT[o.metric]));
+  if (!keys.some((key) => shared.some((t) => baseline.values[t]?.[key] !== undefined))) {
+    throw comparedNothing(baseline, "the baseline has no values for any objective of this scenario");
+  }
+}
+
 /** 1 when an objective is missed (or inconclusive under "fail"), or a regression under "fail"; else 0. */
 export function checkExitCode(
   result: ExperimentResult,
@@ -96,6 +124,9 @@ export function finishCheck(
     request.baseline === null
       ? null
       : compareWithBaseline(sample, request.baseline, scenario.slo, request.alpha);
+  if (comparison !== null && comparison.familySize === 0) {
+    throw comparedNothing(request.baseline!, comparison.notes.join("; ") || "no objective could be tested");
+  }
   const exitCode = checkExitCode(result, request, comparison);
   const record = encodeGateRecord(gateRecord(sample, result, request.inconclusive, exitCode, comparison));
   return { comparison, exitCode, record, failOnRegression: request.failOnRegression };

@@ -13,9 +13,11 @@ import {
   canonicalJson,
   DEFAULT_STAT,
   hash64,
+  hasMetric,
   METRIC_NAMES,
   type MetricName,
   metricValue,
+  OPTIONAL_METRICS,
   type RunResult,
   type Scenario,
   type Stat,
@@ -32,6 +34,10 @@ export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
   "detectionTime",
   "leadTime",
   "feedbackTime",
+  "dataLost",
+  "restoreTime",
+  "backlogDrainTime",
+  "unplannedOutageDuration",
 ]);
 
 /**
@@ -42,6 +48,8 @@ export const DISTRIBUTION_METRICS: ReadonlySet<MetricName> = new Set([
 const NO_EVENT_IS_ZERO: Partial<Record<MetricName, (run: RunResult) => number>> = {
   outageDuration: (run) => eventsOf(run.outages?.duration),
   interruptionRecovery: (run) => eventsOf(run.interruptions?.recovery),
+  // No outage, no drain: 0 s — when the run measured it at all.
+  backlogDrainTime: (run) => (run.backlogDrain === undefined ? Number.NaN : eventsOf(run.backlogDrain)),
 };
 
 function eventsOf(
@@ -95,7 +103,10 @@ export function environmentHash(scenario: Scenario): string {
 
 /** Per-replication values of every key, from the runs of an experiment (any order). */
 export function valuesFromRuns(runs: readonly RunResult[], topologies: readonly string[]): SampleValues {
-  const keys = allValueKeys();
+  // A feature's metrics (disaster recovery's) only when some run has them: samples keep their shape.
+  const keys = allValueKeys().filter(
+    (k) => !OPTIONAL_METRICS.includes(k.metric) || runs.some((r) => hasMetric(r, k.metric)),
+  );
   const values: SampleValues = {};
   for (const topology of topologies) {
     const mine = runs.filter((r) => r.topology === topology);

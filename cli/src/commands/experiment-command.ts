@@ -8,6 +8,7 @@ import { type Parsed, parseVerbArgs, RUN_FLAGS, stringFlag } from "../args/parse
 import { VERB_USAGE } from "../args/usage";
 import { parseInteger, parseShard, parseSweepValues } from "../args/values";
 import {
+  assertBaselineComparable,
   CHECK_FLAGS,
   type CheckOutcome,
   checkExitCode,
@@ -16,20 +17,22 @@ import {
 } from "../baseline/check-gate";
 import { EXIT, InputError, UsageError } from "../errors";
 import type { CliIo } from "../io/cli-io";
-import { shardTasks } from "../parallel/shard";
+import { checkOutputTarget } from "../io/output-target";
+import { shardFileName, shardTasks } from "../parallel/shard";
 import { createProgress } from "../progress";
 import { execute, type Plan, planTasks } from "../run/execute";
-import type { InconclusivePolicy } from "../run/outputs";
+import { type InconclusivePolicy, OUTPUT_FILE_NAMES } from "../run/outputs";
 import { prepare } from "../run/prepare";
 import { outputDir } from "./output-dir";
 import { publish } from "./publish";
+import { UNCERTAINTY_FLAGS, uncertaintyRun } from "./uncertainty-run";
 
 /** The verbs this module implements. */
 export type ExperimentVerb = "run" | "compare" | "check" | "sweep";
 
 const EXTRA_FLAGS = {
-  run: {},
-  compare: { presets: { type: "string" } },
+  run: UNCERTAINTY_FLAGS,
+  compare: { presets: { type: "string" }, ...UNCERTAINTY_FLAGS },
   check: CHECK_FLAGS,
   sweep: { param: { type: "string" }, values: { type: "string" } },
 } as const;
@@ -73,8 +76,11 @@ export async function experimentCommand(
   const sweep = verb === "sweep" ? sweepSpec(parsed) : null;
 
   const { scenario, label } = prepare(parsed, io.cwd);
+  if (parsed.values.uncertainty === true && (verb === "run" || verb === "compare"))
+    return uncertaintyRun(verb, parsed, io, scenario, label, workers);
   // The baseline is read before anything runs, so a bad file fails fast (exit 2).
   const request = verb === "check" ? checkRequest(parsed, io.cwd) : null;
+  if (request?.baseline) assertBaselineComparable(scenario, request.baseline);
   const policy = request?.inconclusive ?? "fail";
   if (verb === "compare" && scenario.topologies.length < 2) {
     throw new InputError(
@@ -94,6 +100,8 @@ export async function experimentCommand(
     return EXIT.ok;
   }
   const dir = outputDir(stringFlag(parsed, "out"), json, scenario.name, io.cwd);
+  // Before anything runs: a run of minutes must not end in a write error.
+  if (dir !== null) checkOutputTarget(dir, shard === null ? OUTPUT_FILE_NAMES : [shardFileName(shard)]);
   const quiet = parsed.values.quiet === true;
   if (!quiet) {
     const threads = Math.max(1, Math.min(workers, share));
@@ -113,7 +121,7 @@ export async function experimentCommand(
   }
   const check: CheckOutcome | null =
     request !== null && outcome.kind === "experiment" ? finishCheck(scenario, outcome.result, request) : null;
-  publish(outcome, io, {
+  await publish(outcome, io, {
     dir,
     json,
     differences: verb === "compare",

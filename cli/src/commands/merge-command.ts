@@ -3,9 +3,12 @@ import { parseVerbArgs, stringFlag } from "../args/parse";
 import { VERB_USAGE } from "../args/usage";
 import { EXIT } from "../errors";
 import type { CliIo } from "../io/cli-io";
+import { checkOutputTarget } from "../io/output-target";
 import { readInputFile } from "../io/read-scenario";
 import { decodeShard, mergeShards } from "../parallel/shard";
+import { checkpoint } from "../run/checkpoint";
 import { summarizePlan } from "../run/execute";
+import { OUTPUT_FILE_NAMES } from "../run/outputs";
 import { outputDir } from "./output-dir";
 import { publish } from "./publish";
 
@@ -28,10 +31,13 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
     name,
     shard: decodeShard(readInputFile(name, io.cwd, MAX_SHARD_BYTES, "a shard file"), name),
   }));
-  const { first, runs } = mergeShards(files);
-  const outcome = summarizePlan({ scenario: first.scenario, sweep: first.sweep }, runs);
+  const { first, runs } = mergeShards(files, { checkTasks: true });
   const json = parsed.values.json === true;
   const dir = outputDir(stringFlag(parsed, "out"), json, first.scenario.name, io.cwd);
-  publish(outcome, io, { dir, json, differences: true, inconclusive: "fail" });
+  if (dir !== null) checkOutputTarget(dir, OUTPUT_FILE_NAMES);
+  await checkpoint(io.signal);
+  const outcome = summarizePlan({ scenario: first.scenario, sweep: first.sweep }, runs);
+  await checkpoint(io.signal);
+  await publish(outcome, io, { dir, json, differences: true, inconclusive: "fail" });
   return EXIT.ok;
 }

@@ -14,10 +14,10 @@ function coldQueue(warmup: number): ExperimentResult {
 describe("warm-up warning", () => {
   const options = { dir: null, json: true, differences: false, inconclusive: "fail" as const };
 
-  it("is printed as one stderr line (stdout keeps the JSON document alone)", () => {
+  it("is printed as one stderr line (stdout keeps the JSON document alone)", async () => {
     const result = coldQueue(0);
     const io = memoryIo();
-    publish({ kind: "experiment", result }, io, options);
+    await publish({ kind: "experiment", result }, io, options);
     expect(io.err).toHaveLength(1);
     expect(io.err[0]).toMatch(
       /^resilab: warning: warm-up 0 s looks too short: MSER-5 suggests \d+ h \(.*\)\n$/,
@@ -28,11 +28,11 @@ describe("warm-up warning", () => {
     });
   });
 
-  it("is absent when the warm-up is long enough", () => {
+  it("is absent when the warm-up is long enough", async () => {
     const result = coldQueue(86_400);
     expect(warmupWarningLine(result)).toBe("");
     const io = memoryIo();
-    publish({ kind: "experiment", result }, io, options);
+    await publish({ kind: "experiment", result }, io, options);
     expect(io.err).toEqual([]);
   });
 });

@@ -3,16 +3,18 @@
  * and prints either the JSON document or the human summary on stdout.
  */
 import { relative } from "node:path";
-import { toJson } from "@resilab/reports";
+import { toJsonChunks } from "@resilab/reports";
+import type { ExperimentResult } from "@resilab/sim-core";
 import { type CheckOutcome, checkFiles, checkSummary } from "../baseline/check-gate";
 import { resultSummary } from "../format/result-summary";
 import { sweepSummary } from "../format/sweep-summary";
 import { warmupWarningLine } from "../format/warmup-warning";
-import { writeFilesAtomically } from "../io/atomic-write";
+import { type StreamedFile, writeFilesAtomically, writeStreamedAtomically } from "../io/atomic-write";
 import type { CliIo } from "../io/cli-io";
 import { encodeShard, shardFileName } from "../parallel/shard";
+import { checkpoint } from "../run/checkpoint";
 import type { Outcome } from "../run/execute";
-import { experimentFiles, type InconclusivePolicy, sweepFiles } from "../run/outputs";
+import { type InconclusivePolicy, streamedFiles } from "../run/outputs";
 
 /** How to publish. */
 export interface PublishOptions {
@@ -30,10 +32,32 @@ function shown(io: CliIo, path: string): string {
   return rel.startsWith("..") ? path : rel;
 }
 
-/** Writes and prints `outcome`. */
-export function publish(outcome: Outcome, io: CliIo, options: PublishOptions): void {
+/** check's versions of summary.md and junit.xml (with the comparison), and check.json. */
+function withCheck(
+  files: readonly StreamedFile[],
+  result: ExperimentResult,
+  check: CheckOutcome,
+): StreamedFile[] {
+  const changed = (file: StreamedFile): StreamedFile => ({
+    name: file.name,
+    chunks: () => [
+      checkFiles([{ name: file.name, content: [...file.chunks()].join("") }], result, check)[0]!.content,
+    ],
+  });
+  return [
+    ...files.map((file) => (file.name === "summary.md" || file.name === "junit.xml" ? changed(file) : file)),
+    { name: "check.json", chunks: () => [check.record] },
+  ];
+}
+
+/**
+ * Writes and prints `outcome`. Ctrl-C before the files are swapped in (InterruptedError) leaves
+ * the old outputs untouched and prints nothing.
+ */
+export async function publish(outcome: Outcome, io: CliIo, options: PublishOptions): Promise<void> {
   if (outcome.kind === "shard") {
     const content = encodeShard(outcome.file);
+    await checkpoint(io.signal);
     if (options.dir !== null) {
       const [path] = writeFilesAtomically(
         options.dir,
@@ -49,14 +73,15 @@ export function publish(outcome: Outcome, io: CliIo, options: PublishOptions): v
     return;
   }
   const check = outcome.kind === "experiment" ? options.check : undefined;
-  let files =
-    outcome.kind === "experiment"
-      ? experimentFiles(outcome.result, options.inconclusive)
-      : sweepFiles(outcome.result);
-  if (check !== undefined && outcome.kind === "experiment") files = checkFiles(files, outcome.result, check);
-  const written = options.dir === null ? [] : writeFilesAtomically(options.dir, files, io.signal);
+  let written: string[] = [];
+  if (options.dir !== null) {
+    let files = streamedFiles(outcome, options.inconclusive);
+    if (check !== undefined && outcome.kind === "experiment") files = withCheck(files, outcome.result, check);
+    written = await writeStreamedAtomically(options.dir, files, io.signal);
+  }
   if (options.json) {
-    io.stdout(toJson(outcome.result));
+    // Piece by piece: the document of 10,000 replications is never one string.
+    for (const chunk of toJsonChunks(outcome.result)) io.stdout(chunk);
     // stdout stays one JSON document; the comparison goes to stderr (and check.json).
     if (check !== undefined) io.stderr(checkSummary(check).trimStart());
   } else {

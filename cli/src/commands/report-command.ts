@@ -7,7 +7,10 @@ import { VERB_USAGE } from "../args/usage";
 import { EXIT, InputError } from "../errors";
 import { writeFilesAtomically } from "../io/atomic-write";
 import type { CliIo } from "../io/cli-io";
+import { checkOutputTarget } from "../io/output-target";
 import { readInputFile } from "../io/read-scenario";
+import { experimentResultSchema, parseDocument, sweepResultSchema } from "../io/result-schema";
+import { checkpoint } from "../run/checkpoint";
 import { MAX_SHARD_BYTES } from "./merge-command";
 import { outputDir } from "./output-dir";
 
@@ -30,11 +33,29 @@ export function readResultDocument(text: string, name: string): ResultDocument {
   }
   if (doc.schemaVersion !== 1)
     throw new InputError(`${name}: result schemaVersion ${String(doc.schemaVersion)}; allowed: 1`);
-  if (Array.isArray(doc.points)) return { kind: "sweep", result: doc as unknown as SweepResult };
+  if (Array.isArray(doc.points)) {
+    return { kind: "sweep", result: parseDocument(sweepResultSchema, doc, name) as unknown as SweepResult };
+  }
   for (const field of ["topologies", "verdicts", "differences", "runs"]) {
     if (!Array.isArray(doc[field])) throw new InputError(`${name}: incomplete result (no "${field}" list)`);
   }
-  return { kind: "experiment", result: doc as unknown as ExperimentResult };
+  const result = parseDocument(experimentResultSchema, doc, name) as unknown as ExperimentResult;
+  return { kind: "experiment", result };
+}
+
+/**
+ * Renders a document that passed the schema. The schema checks every field the reports read; if
+ * a foreign document still trips a renderer, the user learns which file (exit 2), not a stack.
+ */
+function renderChecked(render: () => string, name: string): string {
+  try {
+    return render();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      `${name}: cannot be rendered (${reason}); allowed: a result.json written by resilab, unedited`,
+    );
+  }
 }
 
 /** Runs `report`; resolves with the exit code. */
@@ -52,16 +73,23 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const name = parsed.positionals[0]!;
   const doc = readResultDocument(readInputFile(name, io.cwd, MAX_SHARD_BYTES, "a result.json"), name);
   const dir = outputDir(stringFlag(parsed, "out") ?? dirname(name), false, "", io.cwd)!;
-  const files =
+  checkOutputTarget(dir, ["report.html", "summary.md"]);
+  const pending =
     doc.kind === "experiment"
       ? [
-          { name: "report.html", content: renderHtmlReport(doc.result) },
-          { name: "summary.md", content: summaryMarkdown(doc.result) },
+          { name: "report.html", render: () => renderHtmlReport(doc.result) },
+          { name: "summary.md", render: () => summaryMarkdown(doc.result) },
         ]
       : [
-          { name: "report.html", content: renderSweepHtml(doc.result) },
-          { name: "summary.md", content: sweepMarkdown(doc.result) },
+          { name: "report.html", render: () => renderSweepHtml(doc.result) },
+          { name: "summary.md", render: () => sweepMarkdown(doc.result) },
         ];
+  const files = [];
+  for (const file of pending) {
+    await checkpoint(io.signal);
+    files.push({ name: file.name, content: renderChecked(file.render, name) });
+  }
+  await checkpoint(io.signal);
   const written = writeFilesAtomically(dir, files, io.signal);
   io.stdout(`Report: ${written[0]}\nMarkdown: ${written[1]}\n`);
   return EXIT.ok;

@@ -34,9 +34,9 @@ export function p50p99(d: TopologySummary["outages"]): string {
   return extra.length === 0 ? quantiles : `${quantiles} (${extra.join(", ")})`;
 }
 
-function topologyRow(t: TopologySummary): string[] {
+function topologyRow(t: TopologySummary, recovery: boolean): string[] {
   const m = t.metrics;
-  return [
+  const row = [
     t.topology,
     formatInterval("availability", m.availability),
     p50p99(t.outages),
@@ -44,6 +44,24 @@ function topologyRow(t: TopologySummary): string[] {
     String(Number(m.lostPipelines.mean.toPrecision(3))),
     Number(m.cost.mean.toPrecision(3)).toString(),
   ];
+  if (recovery) row.push(...RECOVERY_COLUMNS.map((metric) => recoveryCell(t, metric)));
+  // Planned maintenance: availability without it and outages it did not cause.
+  if (t.metrics.unplannedAvailability !== undefined)
+    row.push(formatInterval("unplannedAvailability", t.metrics.unplannedAvailability));
+  // Backlog drain after outages, when an objective asked for it.
+  if (t.metrics.backlogDrainTime !== undefined) row.push(recoveryCell(t, "backlogDrainTime"));
+  return row;
+}
+
+/** Disaster recovery's metrics, shown when the results have them (mean per recovery event). */
+const RECOVERY_COLUMNS = ["dataLost", "restoreTime"] as const;
+
+function recoveryCell(
+  t: TopologySummary,
+  metric: (typeof RECOVERY_COLUMNS)[number] | "backlogDrainTime",
+): string {
+  const i = (t.metrics as Partial<TopologySummary["metrics"]>)[metric];
+  return i === undefined || i.n === 0 || Number.isNaN(i.mean) ? "none" : formatInterval(metric, i);
 }
 
 /** One line: what ran, with the hash and seed that replay it. */
@@ -85,6 +103,7 @@ export function differenceTable(differences: readonly PairedDifference[]): strin
 
 /** The whole summary; `withDifferences` for compare. */
 export function resultSummary(result: ExperimentResult, withDifferences: boolean): string {
+  const recovery = result.topologies.some((t) => t.metrics.dataLost !== undefined);
   const parts = [
     provenanceLine(result),
     `${result.topologies.length} topologies × ${result.replications} replications × ${formatSeconds(result.horizon)} simulated`,
@@ -97,8 +116,15 @@ export function resultSummary(result: ExperimentResult, withDifferences: boolean
         "interruption recovery p50 / p99",
         "lost",
         "cost",
+        ...(recovery ? ["data lost (RPO) [95% CI]", "restore time (RTO) [95% CI]"] : []),
+        ...(result.topologies.some((t) => t.metrics.unplannedAvailability !== undefined)
+          ? ["unplanned availability [95% CI]"]
+          : []),
+        ...(result.topologies.some((t) => t.metrics.backlogDrainTime !== undefined)
+          ? ["backlog drain [95% CI]"]
+          : []),
       ],
-      result.topologies.map(topologyRow),
+      result.topologies.map((t) => topologyRow(t, recovery)),
     ),
   ];
   const differs = topologyDifferencesText(result);

@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute } from "node:path";
+import { inertTerminalText } from "./terminal-text";
 
 /** Standard streams, working directory and cancellation for one CLI invocation. */
 export interface CliIo {
@@ -39,11 +40,14 @@ export function userCwd(env: NodeJS.ProcessEnv = process.env): string {
   return process.cwd();
 }
 
-/** The real process's streams; `signal` aborts on the first SIGINT. */
+/**
+ * The real process's streams; `signal` aborts on the first SIGINT. Everything written is made
+ * inert first (control characters escaped): this is the one output boundary of the CLI.
+ */
 export function processIo(signal: AbortSignal): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => process.stdout.write(inertTerminalText(text)),
+    stderr: (text) => process.stderr.write(inertTerminalText(text)),
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: userCwd(),
     signal,
@@ -51,7 +55,7 @@ export function processIo(signal: AbortSignal): CliIo {
   };
 }
 
-/** An in-memory CliIo for tests: collects what is written. */
+/** An in-memory CliIo for tests: collects what is written, made inert as the real streams do. */
 export function memoryIo(options: { signal?: AbortSignal; cwd?: string; workers?: number } = {}): CliIo & {
   out: string[];
   err: string[];
@@ -61,8 +65,8 @@ export function memoryIo(options: { signal?: AbortSignal; cwd?: string; workers?
   return {
     out,
     err,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
+    stdout: (text) => void out.push(inertTerminalText(text)),
+    stderr: (text) => void err.push(inertTerminalText(text)),
     stderrIsTTY: false,
     cwd: options.cwd ?? process.cwd(),
     signal: options.signal ?? new AbortController().signal,

@@ -4,10 +4,26 @@
  * topology and sweep point evenly. Merging all n shard files and summarizing gives the very
  * bytes an unsharded run gives, because results are put back in task-index order.
  */
-import { type RunResult, type RunTask, type Scenario, type SweepSpec, scenarioHash } from "@resilab/sim-core";
+import {
+  canonicalJson,
+  expandTopology,
+  hash64,
+  planRuns,
+  planSweep,
+  type RunResult,
+  type RunTask,
+  type Scenario,
+  type SweepSpec,
+  scenarioAtPoint,
+  scenarioHash,
+  ValidationError,
+  validateScenario,
+} from "@resilab/sim-core";
+import { z } from "zod";
 import type { Shard } from "../args/values";
 import { InputError } from "../errors";
 import { decodeJson, encodeJson } from "../io/exact-json";
+import { parseDocument, runResultSchema } from "../io/result-schema";
 
 /** The format tag and version of a shard file. */
 export const SHARD_FORMAT = "resilab-shard";
@@ -24,8 +40,43 @@ export interface ShardFile {
   shard: Shard;
   /** Tasks in the whole (unsharded) run. */
   taskCount: number;
+  /** `runsDigest(runs)`: catches runs altered or truncated after the shard was written. */
+  runsDigest: string;
   runs: { index: number; result: RunResult }[];
 }
+
+/**
+ * FNV-1a 64 (sim-core's portable hash64) over the canonical JSON of a shard's runs. Not a
+ * signature: it catches a file edited by hand or damaged in transit, not a forger who recomputes
+ * it (the value checks of `decodeShard` still refuse impossible numbers then).
+ */
+export function runsDigest(runs: ShardFile["runs"]): string {
+  return hash64(canonicalJson(runs));
+}
+
+const count = z.custom<number>((v) => Number.isInteger(v) && (v as number) >= 0, "a whole number ≥ 0");
+
+/** Everything of a shard file but the scenario, which sim-core validates itself. */
+const shardSchema = z.looseObject({
+  tool: z.looseObject({ name: z.literal("resilab"), version: z.string() }),
+  scenarioHash: z.string(),
+  seed: count,
+  scenario: z.looseObject({}),
+  sweep: z.union([
+    z.null(),
+    z.looseObject({ parameter: z.string(), values: z.array(z.custom<number>((v) => typeof v === "number")) }),
+  ]),
+  shard: z.looseObject({
+    index: z.custom<number>((v) => Number.isInteger(v) && (v as number) >= 1, "a whole number ≥ 1"),
+    count: z.custom<number>((v) => Number.isInteger(v) && (v as number) >= 1, "a whole number ≥ 1"),
+  }),
+  taskCount: z.custom<number>(
+    (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e7,
+    "a whole number in [0, 10000000]",
+  ),
+  runsDigest: z.string(),
+  runs: z.array(z.looseObject({ index: count, result: runResultSchema(false) })),
+});
 
 /** The tasks of shard `shard` (1-based index of `count`). */
 export function shardTasks(tasks: readonly RunTask[], shard: Shard): RunTask[] {
@@ -47,7 +98,7 @@ function fail(name: string, problem: string): never {
   throw new InputError(`${name}: ${problem}`);
 }
 
-/** Parses and checks one shard file's text. */
+/** Parses and checks one shard file's text: its shape, its value ranges and its digests. */
 export function decodeShard(text: string, name: string): ShardFile {
   let data: unknown;
   try {
@@ -56,33 +107,82 @@ export function decodeShard(text: string, name: string): ShardFile {
     fail(name, "not a JSON document; allowed: a shard file written by resilab --shard i/n");
   }
   const file = data as Partial<ShardFile> | null;
-  if (typeof file !== "object" || file === null || file.format !== SHARD_FORMAT) {
+  if (typeof file !== "object" || file === null || Array.isArray(file) || file.format !== SHARD_FORMAT) {
     fail(name, 'not a shard file (no "format": "resilab-shard"); allowed: files written by --shard i/n');
   }
   if (file.schemaVersion !== 1) fail(name, `shard schemaVersion ${String(file.schemaVersion)}; allowed: 1`);
-  const taskCount = file.taskCount;
-  if (
-    !Array.isArray(file.runs) ||
-    typeof taskCount !== "number" ||
-    !(taskCount >= 0 && taskCount <= 1e7) ||
-    typeof file.shard !== "object"
-  ) {
-    fail(name, "incomplete shard file (runs, taskCount or shard missing)");
+  const checked = parseDocument(shardSchema, file, name) as unknown as ShardFile;
+  if (checked.shard.index > checked.shard.count) {
+    fail(name, `shard: got ${checked.shard.index}/${checked.shard.count}; allowed: an index in [1, count]`);
   }
-  if (file.scenario === undefined || scenarioHash(file.scenario) !== file.scenarioHash) {
+  if (scenarioHash(checked.scenario) !== checked.scenarioHash) {
     fail(name, "the embedded scenario does not match its hash (the file was altered or truncated)");
   }
-  return file as ShardFile;
+  if (runsDigest(checked.runs) !== checked.runsDigest) {
+    fail(name, "runsDigest: the runs do not match their digest (the file was altered or truncated)");
+  }
+  try {
+    validateScenario(checked.scenario);
+  } catch (error) {
+    if (error instanceof ValidationError) fail(name, `scenario: ${error.message}`);
+    throw error;
+  }
+  return checked;
 }
 
-/** Checks that `files` are all the shards of one run and returns its runs in task order. */
-export function mergeShards(files: readonly { name: string; shard: ShardFile }[]): {
+/** The tasks of the run a shard belongs to, and the topology names at each sweep point. */
+function plannedTasks(
+  file: ShardFile,
+  name: string,
+): { tasks: RunTask[]; topologyNames: (point: number) => string[] } {
+  const names = new Map<number, string[]>();
+  const namesOf = (scenario: Scenario) => scenario.topologies.map((spec, i) => expandTopology(spec, i).name);
+  try {
+    if (file.sweep === null) {
+      const plain = namesOf(file.scenario);
+      return { tasks: planRuns(file.scenario), topologyNames: () => plain };
+    }
+    const sweep = file.sweep;
+    return {
+      tasks: planSweep(file.scenario, sweep),
+      topologyNames: (point) => {
+        let known = names.get(point);
+        if (known === undefined) {
+          known = namesOf(scenarioAtPoint(file.scenario, sweep, point));
+          names.set(point, known);
+        }
+        return known;
+      },
+    };
+  } catch (error) {
+    if (error instanceof ValidationError) fail(name, `sweep: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Checks that `files` are all the shards of one run and returns its runs in task order. With
+ * `checkTasks` (the plain run and sweep shards of `merge`), every run must also be the very task
+ * its index names in the scenario's plan (topology and replication); other shard kinds built on
+ * this merge (sensitivity studies) plan their tasks differently and leave it off.
+ */
+export function mergeShards(
+  files: readonly { name: string; shard: ShardFile }[],
+  options: { checkTasks?: boolean } = {},
+): {
   first: ShardFile;
   runs: RunResult[];
 } {
   const first = files[0]?.shard;
   if (first === undefined) throw new InputError("merge needs at least one shard file");
   const seen = new Map<number, string>();
+  const planned = options.checkTasks === true ? plannedTasks(first, files[0]!.name) : null;
+  if (planned !== null && planned.tasks.length !== first.taskCount) {
+    fail(
+      files[0]!.name,
+      `taskCount: got ${first.taskCount}; allowed: ${planned.tasks.length} (the scenario's tasks)`,
+    );
+  }
   const runs: (RunResult | undefined)[] = Array.from({ length: first.taskCount }, () => undefined);
   for (const { name, shard } of files) {
     if (shard.scenarioHash !== first.scenarioHash)
@@ -103,6 +203,19 @@ export function mergeShards(files: readonly { name: string; shard: ShardFile }[]
     for (const { index, result } of shard.runs) {
       if (!Number.isInteger(index) || index < 0 || index >= first.taskCount || runs[index] !== undefined) {
         fail(name, `task ${index} is out of range or repeated`);
+      }
+      if (index % shard.shard.count !== shard.shard.index - 1) {
+        fail(name, `task ${index} does not belong to shard ${shard.shard.index}/${shard.shard.count}`);
+      }
+      if (planned !== null) {
+        const task = planned.tasks[index];
+        const expected = task === undefined ? undefined : planned.topologyNames(task.point)[task.topology];
+        if (task === undefined || result.topology !== expected || result.replication !== task.replication) {
+          fail(
+            name,
+            `runs: task ${index}: got ${JSON.stringify(result.topology)} replication ${result.replication}; allowed: ${JSON.stringify(expected)} replication ${task?.replication}`,
+          );
+        }
       }
       runs[index] = result;
     }

@@ -6,6 +6,7 @@
  * input (exit 2) from a defect (exit 3).
  */
 import {
+  type RunResult,
   type RunTask,
   runValidationCase,
   SimulationError,
@@ -18,10 +19,25 @@ import { workerData } from "piscina";
 import { type JobContext, runJob } from "./run-job";
 import type { WorkerReply } from "./worker-reply";
 
+/** Replication 0 keeps its samples (timelines); the summaries read no other replication's. */
+function compacted(result: RunResult, replication: number): RunResult {
+  if (replication === 0) return result;
+  return {
+    ...result,
+    incidents: { ...result.incidents, sample: [] },
+    pipelines: { ...result.pipelines, sample: [] },
+  };
+}
+
 /** Piscina calls this for every task of an experiment or sweep. */
 export default function runTaskInWorker(task: RunTask): WorkerReply {
   try {
-    return { ok: true, result: runJob(workerData as JobContext, task) };
+    const context = workerData as JobContext & { compactSamples?: boolean };
+    const result = runJob(context, task);
+    return {
+      ok: true,
+      result: context.compactSamples === true ? compacted(result, task.replication) : result,
+    };
   } catch (error) {
     if (error instanceof SimulationError) {
       return { ok: false, error: { type: "simulation", kind: error.kind, message: error.message } };

@@ -31,8 +31,16 @@ function workerExecArgv(): string[] {
 }
 
 /**
+ * Jobs in flight per worker thread. Jobs are handed to the pool a few at a time rather than all
+ * at once: 50,000 queued jobs each holding an abort listener made Ctrl-C take half a minute, and
+ * a bounded window keeps the main thread's memory independent of the job count.
+ */
+const IN_FLIGHT_PER_THREAD = 4;
+
+/**
  * Calls the worker module's export `exportName` on every job, `workers` at a time; resolves with
- * the replies aligned with `jobs`. `workerData` is sent once to every worker.
+ * the replies aligned with `jobs`. `workerData` is sent once to every worker. Ctrl-C rejects at
+ * once with InterruptedError and terminates the workers.
  */
 export async function runOrdered<Job, Reply>(
   jobs: readonly Job[],
@@ -52,20 +60,41 @@ export async function runOrdered<Job, Reply>(
     workerData,
   });
   const abort = new AbortController();
-  // Every queued job listens on this one signal; that is by design, not a leak.
+  // The jobs in flight listen on this one signal; that is by design, not a leak.
   setMaxListeners(0, abort.signal);
   const onAbort = () => abort.abort();
   options.signal?.addEventListener("abort", onAbort, { once: true });
-  let done = 0;
+  const replies: Reply[] = new Array<Reply>(jobs.length);
+  const window = threads * IN_FLIGHT_PER_THREAD;
   try {
-    return await Promise.all(
-      jobs.map(async (job) => {
-        const reply = await pool.run(job, { signal: abort.signal, name: exportName });
-        done += 1;
-        options.onProgress?.(done, jobs.length);
-        return reply;
-      }),
-    );
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      let settled = false;
+      const stop = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      };
+      abort.signal.addEventListener("abort", () => stop(new InterruptedError()), { once: true });
+      const submit = () => {
+        while (!settled && next < jobs.length && next - done < window) {
+          const i = next++;
+          pool.run(jobs[i]!, { signal: abort.signal, name: exportName }).then((reply) => {
+            if (settled) return;
+            replies[i] = reply;
+            done += 1;
+            options.onProgress?.(done, jobs.length);
+            if (done === jobs.length) {
+              settled = true;
+              resolve();
+            } else submit();
+          }, stop);
+        }
+      };
+      submit();
+    });
+    return replies;
   } catch (error) {
     abort.abort();
     if (options.signal?.aborted) throw new InterruptedError();
@@ -76,12 +105,19 @@ export async function runOrdered<Job, Reply>(
   }
 }
 
-/** Runs `tasks` of `context` in parallel; resolves with the results aligned with `tasks`. */
+/**
+ * Runs `tasks` of `context` in parallel; resolves with the results aligned with `tasks`. With
+ * `compactSamples` the workers drop the incident and pipeline samples of every replication but
+ * the first, which the summaries never read (they keep replication 0's for the timelines): the
+ * larger half of a run's size, so it neither crosses the thread boundary nor stays in memory.
+ */
 export async function runTasksInPool(
   context: JobContext,
   tasks: readonly RunTask[],
-  options: PoolOptions,
+  options: PoolOptions & { compactSamples?: boolean },
 ): Promise<RunResult[]> {
-  const replies = await runOrdered<RunTask, WorkerReply>(tasks, "default", context, options);
+  const { compactSamples = false, ...poolOptions } = options;
+  const data = { ...context, compactSamples };
+  const replies = await runOrdered<RunTask, WorkerReply>(tasks, "default", data, poolOptions);
   return replies.map(unwrapReply);
 }

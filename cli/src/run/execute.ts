@@ -16,9 +16,10 @@ import {
   summarizeSweep,
 } from "@resilab/sim-core";
 import type { Shard } from "../args/values";
-import { SHARD_FORMAT, type ShardFile, shardTasks } from "../parallel/shard";
+import { runsDigest, SHARD_FORMAT, type ShardFile, shardTasks } from "../parallel/shard";
 import { runTasksInPool } from "../parallel/worker-pool";
 import { TOOL_VERSION } from "../tool-version";
+import { checkpoint } from "./checkpoint";
 
 /** What to run. */
 export interface Plan {
@@ -60,11 +61,18 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outc
   const selected = options.shard === null ? tasks : shardTasks(tasks, options.shard);
   const poolOptions = {
     workers: options.workers,
+    compactSamples: true,
     ...(options.signal && { signal: options.signal }),
     ...(options.onProgress && { onProgress: options.onProgress }),
   };
   const runs = await runTasksInPool(plan, selected, poolOptions);
-  if (options.shard === null) return summarizePlan(plan, runs);
+  await checkpoint(options.signal);
+  if (options.shard === null) {
+    const outcome = summarizePlan(plan, runs);
+    await checkpoint(options.signal);
+    return outcome;
+  }
+  const shardRuns = selected.map((task, i) => ({ index: task.index, result: runs[i]! }));
   return {
     kind: "shard",
     file: {
@@ -77,7 +85,8 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outc
       sweep: plan.sweep,
       shard: options.shard,
       taskCount: tasks.length,
-      runs: selected.map((task, i) => ({ index: task.index, result: runs[i]! })),
+      runsDigest: runsDigest(shardRuns),
+      runs: shardRuns,
     },
   };
 }

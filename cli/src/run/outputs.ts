@@ -11,45 +11,108 @@ import {
   renderHtmlReport,
   renderSweepHtml,
   runsJsonl,
+  runsJsonlChunks,
   summaryCsv,
   summaryMarkdown,
   sweepCsv,
   sweepMarkdown,
   toJson,
+  toJsonChunks,
 } from "@resilab/reports";
 import type { ExperimentResult, SweepResult } from "@resilab/sim-core";
-import type { OutputFile } from "../io/atomic-write";
+import type { OutputFile, StreamedFile } from "../io/atomic-write";
+
+/**
+ * Every file name a run, compare, check or sweep may write, for the check before a run starts
+ * (none of them may be a directory in the output directory).
+ */
+export const OUTPUT_FILE_NAMES: readonly string[] = [
+  "result.json",
+  "runs.jsonl",
+  "incidents.jsonl",
+  "pipelines.jsonl",
+  "summary.csv",
+  "durations.csv",
+  "summary.md",
+  "junit.xml",
+  "report.html",
+  "check.json",
+];
 
 /** How `check` reports an inconclusive verdict in JUnit. */
 export type InconclusivePolicy = "fail" | "pass";
+
+/** An output file not rendered yet: rendering is deferred so Ctrl-C is answered between files. */
+export interface PendingFile {
+  name: string;
+  render: () => string;
+}
+
+/** Renders every pending file. */
+export function renderAll(pending: readonly PendingFile[]): OutputFile[] {
+  return pending.map((file) => ({ name: file.name, content: file.render() }));
+}
+
+/**
+ * The files to stream to disk: result.json and runs.jsonl (linear in the replications) piece by
+ * piece, the others (bounded: summaries, samples of replication 0) in one piece each.
+ */
+export function streamedFiles(
+  result: { kind: "experiment"; result: ExperimentResult } | { kind: "sweep"; result: SweepResult },
+  inconclusive: InconclusivePolicy,
+): StreamedFile[] {
+  const pending =
+    result.kind === "experiment"
+      ? experimentFileRenderers(result.result, inconclusive)
+      : sweepFileRenderers(result.result);
+  return pending.map((file) => {
+    if (file.name === "result.json") return { name: file.name, chunks: () => toJsonChunks(result.result) };
+    if (file.name === "runs.jsonl" && result.kind === "experiment")
+      return { name: file.name, chunks: () => runsJsonlChunks(result.result) };
+    return { name: file.name, chunks: () => [file.render()] };
+  });
+}
+
+/** The output files of an experiment, each rendered on demand. */
+export function experimentFileRenderers(
+  result: ExperimentResult,
+  inconclusive: InconclusivePolicy = "fail",
+): PendingFile[] {
+  return [
+    { name: "result.json", render: () => toJson(result) },
+    { name: "runs.jsonl", render: () => runsJsonl(result) },
+    { name: "incidents.jsonl", render: () => incidentsJsonl(result) },
+    { name: "pipelines.jsonl", render: () => pipelinesJsonl(result) },
+    { name: "summary.csv", render: () => summaryCsv(result) },
+    { name: "durations.csv", render: () => durationsCsv(result) },
+    { name: "summary.md", render: () => summaryMarkdown(result) },
+    {
+      name: "junit.xml",
+      render: () => junitXml(result, { inconclusive: inconclusive === "fail" ? "failure" : "skipped" }),
+    },
+    { name: "report.html", render: () => renderHtmlReport(result) },
+  ];
+}
+
+/** The output files of a sweep, each rendered on demand. */
+export function sweepFileRenderers(result: SweepResult): PendingFile[] {
+  return [
+    { name: "result.json", render: () => toJson(result) },
+    { name: "summary.csv", render: () => sweepCsv(result) },
+    { name: "summary.md", render: () => sweepMarkdown(result) },
+    { name: "report.html", render: () => renderSweepHtml(result) },
+  ];
+}
 
 /** The output files of an experiment. */
 export function experimentFiles(
   result: ExperimentResult,
   inconclusive: InconclusivePolicy = "fail",
 ): OutputFile[] {
-  return [
-    { name: "result.json", content: toJson(result) },
-    { name: "runs.jsonl", content: runsJsonl(result) },
-    { name: "incidents.jsonl", content: incidentsJsonl(result) },
-    { name: "pipelines.jsonl", content: pipelinesJsonl(result) },
-    { name: "summary.csv", content: summaryCsv(result) },
-    { name: "durations.csv", content: durationsCsv(result) },
-    { name: "summary.md", content: summaryMarkdown(result) },
-    {
-      name: "junit.xml",
-      content: junitXml(result, { inconclusive: inconclusive === "fail" ? "failure" : "skipped" }),
-    },
-    { name: "report.html", content: renderHtmlReport(result) },
-  ];
+  return renderAll(experimentFileRenderers(result, inconclusive));
 }
 
 /** The output files of a sweep. */
 export function sweepFiles(result: SweepResult): OutputFile[] {
-  return [
-    { name: "result.json", content: toJson(result) },
-    { name: "summary.csv", content: sweepCsv(result) },
-    { name: "summary.md", content: sweepMarkdown(result) },
-    { name: "report.html", content: renderSweepHtml(result) },
-  ];
+  return renderAll(sweepFileRenderers(result));
 }

@@ -6,13 +6,13 @@
 import type { ExperimentResult, TimeSeries } from "@resilab/sim-core";
 import { curveStepAfter, line, scaleLinear } from "d3";
 import { targetsFor } from "../analysis";
-import { formatDuration, formatMetricValue } from "../format";
-import { tag } from "../markup";
+import { formatDuration, formatMetricValue, formatNumber } from "../format";
+import { svgText, tag } from "../markup";
 import { bottomAxis, leftAxis, timeAxisUnit } from "./axis";
 import { emptyChart, svgDocument, TITLE_HEIGHT } from "./frame";
 import { legend } from "./legend";
 import { type ChartOptions, resolveFrame } from "./options";
-import { SLO_COLOR, seriesColor, seriesDash } from "./palette";
+import { MUTED, SLO_COLOR, seriesColor, seriesDash } from "./palette";
 import { targetLine } from "./target-line";
 
 /** The chart's input: one availability series (fractions per bucket) per topology. */
@@ -59,7 +59,13 @@ export function availabilityOverTimeChart(
   const unit = timeAxisUnit(end);
   const all = drawable.flatMap((s) => s.series.values).concat(data.targets.map((t) => t.value));
   const lowest = Math.min(...all.filter(Number.isFinite));
-  const lo = lowest >= 1 ? 0.99 : Math.max(0, lowest - (1 - lowest) * 0.1);
+  // With a target, the axis starts ten times the allowed unavailability below 100 % (99 % for
+  // 99.9 %), so the service-level line is not squeezed against 100 % by one bucket that fell to
+  // 0 %; lower values are drawn at the floor (the axis label says so).
+  const floor = Math.min(...data.targets.map((t) => 1 - 10 * (1 - t.value)).filter((v) => v > 0 && v < 1), 1);
+  const natural = lowest >= 1 ? 0.99 : Math.max(0, lowest - (1 - lowest) * 0.1);
+  const lo = data.targets.length > 0 && floor < 1 ? Math.max(natural, Math.min(floor, 0.99)) : natural;
+  const clipped = lowest < lo;
   const left = 70;
   const top = TITLE_HEIGHT + key.height + 10;
   const innerWidth = Math.max(40, frame.width - left - 20);
@@ -130,6 +136,17 @@ export function availabilityOverTimeChart(
       }),
     );
   });
+  if (clipped) {
+    parts.push(
+      svgText(left + 6, top + innerHeight - 6, `lower values drawn at ${formatNumber(lo * 100)} %`, {
+        "font-size": 10,
+        fill: MUTED,
+        stroke: "#FFFFFF",
+        "stroke-width": 3,
+        "paint-order": "stroke",
+      }),
+    );
+  }
   const lows = drawable
     .map((s) => `${s.name} lowest ${formatMetricValue("availability", Math.min(...s.series.values))}`)
     .join("; ");

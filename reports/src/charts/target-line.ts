@@ -23,10 +23,12 @@ export interface TargetLine {
 
 /** The SVG markup of one target line and its label. */
 export function targetLine(t: TargetLine): string[] {
+  // A white halo under the label keeps it readable where series lines cross it.
+  const halo = { stroke: "#FFFFFF", "stroke-width": 3, "stroke-linejoin": "round", "paint-order": "stroke" };
   const attributes: Record<string, string | number> =
     t.anchor === "end"
-      ? { "text-anchor": "end", "font-size": 11, fill: SLO_COLOR }
-      : { "font-size": 11, fill: SLO_COLOR };
+      ? { "text-anchor": "end", "font-size": 11, fill: SLO_COLOR, ...halo }
+      : { "font-size": 11, fill: SLO_COLOR, ...halo };
   return [
     tag("line", {
       x1: t.x1,

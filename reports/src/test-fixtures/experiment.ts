@@ -36,7 +36,9 @@ function estimateFor(p: Profile, objective: Objective, n: number): Interval {
     const p95 = p.leadMedian * Math.exp(0.35 * Z.p95);
     return interval(p95, p95 * 0.15);
   }
-  return m[objective.metric];
+  const estimate = m[objective.metric];
+  if (estimate === undefined) throw new Error(`the fixture profiles have no ${objective.metric}`);
+  return estimate;
 }
 
 /** The verdict rule the model applies: met / missed when the interval is wholly on one side. */

@@ -5,8 +5,6 @@
  */
 import type {
   IncidentRecord,
-  Interval,
-  MetricName,
   Objective,
   PipelineRecord,
   RunResult,
@@ -194,7 +192,7 @@ export function availabilitySeries(p: Profile, replication: number): { step: num
 }
 
 /** Every metric's interval for one topology (units as in MetricName). */
-export function metrics(p: Profile): Record<MetricName, Interval> {
+export function metrics(p: Profile): TopologySummary["metrics"] {
   const recoveryMean = p.outageMedian * Math.exp((p.outageSigma * p.outageSigma) / 2);
   const interruptionMean = p.interruptionMedian * Math.exp((p.interruptionSigma * p.interruptionSigma) / 2);
   return {

@@ -2,7 +2,7 @@ import { ValidationError } from "@resilab/sim-core";
 import { describe, expect, it } from "vitest";
 import { experimentFixture } from "../test-fixtures/experiment";
 import { sweepFixture } from "../test-fixtures/sweep";
-import { toJson } from "./json";
+import { toJson, toJsonChunks } from "./json";
 
 /** A deep copy with every object's keys inserted in reverse order. */
 function reversed(value: unknown): unknown {
@@ -75,5 +75,18 @@ describe("toJson", () => {
     expect(JSON.parse(toJson(sweep)).points).toHaveLength(4);
     expect(() => toJson({ ...result, schemaVersion: 2 as 1 })).toThrow(ValidationError);
     expect(() => toJson({ ...result, schemaVersion: 2 as 1 })).toThrow(/schemaVersion: got 2; allowed: 1/);
+  });
+});
+
+describe("toJsonChunks", () => {
+  it("joins to exactly toJson's bytes (runs streamed one at a time), for experiments and sweeps", () => {
+    const result = experimentFixture();
+    expect(result.runs.length).toBeGreaterThan(1);
+    const chunks = [...toJsonChunks(result)];
+    expect(chunks.length).toBe(result.runs.length + 2);
+    expect(chunks.join("")).toBe(toJson(result));
+    expect([...toJsonChunks({ ...result, runs: [] })].join("")).toBe(toJson({ ...result, runs: [] }));
+    const sweep = sweepFixture();
+    expect([...toJsonChunks(sweep)].join("")).toBe(toJson(sweep));
   });
 });

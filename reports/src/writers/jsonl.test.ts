@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { experimentFixture } from "../test-fixtures/experiment";
-import { incidentsJsonl, pipelinesJsonl, runsJsonl } from "./jsonl";
+import { incidentsJsonl, pipelinesJsonl, runsJsonl, runsJsonlChunks } from "./jsonl";
 
 const parseLines = (text: string) => {
   expect(text.endsWith("\n")).toBe(true);
@@ -61,6 +61,13 @@ describe("JSON Lines", () => {
     expect(incidents.sample).toBeUndefined();
     expect(incidents.count).toBe(8);
     expect(lines[0]!.fingerprint).toBe(result.runs[0]!.fingerprint);
+  });
+
+  it("streams the same lines one run at a time", () => {
+    const chunks = [...runsJsonlChunks(result)];
+    expect(chunks).toHaveLength(result.runs.length);
+    expect(chunks.every((line) => line.endsWith("}\n") && line.indexOf("\n") === line.length - 1)).toBe(true);
+    expect(chunks.join("")).toBe(runsJsonl(result));
   });
 
   it("falls back to the per-topology samples when the result has no runs", () => {

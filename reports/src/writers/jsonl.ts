@@ -79,23 +79,32 @@ export function pipelinesJsonl(result: ExperimentResult): string {
   return lines(out);
 }
 
+/** The record of one run in runs.jsonl: its summaries without the samples. */
+function runRecord(result: ExperimentResult, r: RunResult): Record<string, unknown> {
+  const { sample: _incidents, ...incidents } = r.incidents;
+  const { sample: _pipelines, ...pipelines } = r.pipelines;
+  return {
+    ...prefix(result, { topology: r.topology, replication: r.replication }),
+    fingerprint: r.fingerprint,
+    events: r.events,
+    simulatedSeconds: r.simulatedSeconds,
+    incidents,
+    pipelines,
+    service: r.service,
+    cost: r.cost,
+  };
+}
+
+/**
+ * runs.jsonl one line at a time, so 10,000 replications never become one string (the lines
+ * joined are exactly `runsJsonl`).
+ */
+export function* runsJsonlChunks(result: ExperimentResult): Generator<string> {
+  assertSchemaVersion(result);
+  for (const r of result.runs) yield `${canonicalJson(runRecord(result, r), 0, true)}\n`;
+}
+
 /** One line per run (topology × replication) with its summaries; the samples are left to the other two files. */
 export function runsJsonl(result: ExperimentResult): string {
-  assertSchemaVersion(result);
-  return lines(
-    result.runs.map((r) => {
-      const { sample: _incidents, ...incidents } = r.incidents;
-      const { sample: _pipelines, ...pipelines } = r.pipelines;
-      return {
-        ...prefix(result, { topology: r.topology, replication: r.replication }),
-        fingerprint: r.fingerprint,
-        events: r.events,
-        simulatedSeconds: r.simulatedSeconds,
-        incidents,
-        pipelines,
-        service: r.service,
-        cost: r.cost,
-      };
-    }),
-  );
+  return [...runsJsonlChunks(result)].join("");
 }

@@ -48,6 +48,15 @@ const KEY_METRICS = [
   "cost",
 ] as const;
 
+/** Shown beside the key metrics when the results have them (disaster recovery). */
+const OPTIONAL_KEY_METRICS = [
+  "dataLost",
+  "restoreTime",
+  "unplannedAvailability",
+  "unplannedOutageDuration",
+  "backlogDrainTime",
+] as const;
+
 function verdictTable(result: ExperimentResult): string {
   const names = result.topologies.map((t) => t.topology);
   const rows = objectiveRows(result).map((o) => [
@@ -82,11 +91,15 @@ function differencesTable(result: ExperimentResult): string {
 }
 
 function topologyTable(result: ExperimentResult): string {
+  const present = OPTIONAL_KEY_METRICS.filter((m) =>
+    result.topologies.some((t) => (t.metrics as Partial<Record<string, Interval>>)[m] !== undefined),
+  );
+  const columns = [...KEY_METRICS, ...present];
   const rows = result.topologies.map((t) => {
     const metrics = t.metrics as Partial<Record<string, Interval>>;
     return [
       md(t.topology),
-      ...KEY_METRICS.map((m) => {
+      ...columns.map((m) => {
         const i = metrics[m];
         if (!i) return "n/a";
         const f = formatInterval(m, i);
@@ -94,7 +107,7 @@ function topologyTable(result: ExperimentResult): string {
       }),
     ];
   });
-  return markdownTable(["Topology", ...KEY_METRICS.map((m) => md(metricInfo(m).label))], rows);
+  return markdownTable(["Topology", ...columns.map((m) => md(metricInfo(m).label))], rows);
 }
 
 function textTable(table: TextTable): string {

@@ -95,6 +95,46 @@ slo:
   - availability >= 99.9%
   - p99 outageDuration <= 5m
 `,
+  "cells-vs-shared-pool": `# yaml-language-server: $schema=../schema.json
+# The manufacturing analogy of cells: team-dedicated executors against one shared pool, at the
+# same number of executors. Parameter sources: docs/parameters.md [M/M/c executor pool (Erlang C)].
+version: 1
+name: cells-vs-shared-pool
+description: >-
+  Question: should each team get its own agents (a cell) or should all teams share one pool of
+  the same size? Four teams trigger 40 pipelines an hour between them (10 each, Poisson), each
+  one build-and-test stage of 10 minutes on average (exponential), on 8 agents: 83 % busy
+  either way. Pooled, the 8 agents form one M/M/8 queue; as cells, four M/M/2 queues, and a
+  team's pipeline waits while another cell's agents idle (Erlang C, [M/M/c executor pool]).
+  Service level: mean lead time within 20 minutes.
+seed: 5
+horizon: 30d
+warmup: 10h
+replications: 20
+workload:
+  teams: 4
+  triggers:
+    - { kind: poisson, ratePerHour: 40/h }
+  pipeline:
+    stages:
+      - { name: build-and-test, duration: { exponential: 10m } }
+# No failures: the question is capacity. Static agents (no pod start-up) and a controller that
+# never binds, so the queue in front of the agents is the whole wait.
+faults: {}
+shared:
+  controllers: { capacity: 100000 }
+  intake: { capacity: unlimited }
+  executors: { kind: static, count: 8 }
+topologies:
+  - name: shared-pool
+    preset: single
+  - name: team-cells
+    preset: single
+    overrides:
+      executors: { cells: 4 }
+slo:
+  - mean leadTime <= 20m
+`,
   "cloud-native-pod-failure": `# yaml-language-server: $schema=../schema.json
 # Cloud-native CI/CD (Tekton/Argo-style declared pipeline objects) with a pod killed mid-pipeline.
 # Parameter sources: docs/parameters.md (sections named in [brackets] below).
@@ -227,6 +267,99 @@ slo:
   # Developer-facing: 95 % of commits get feedback within 30 min (lost commits never do).
   - p95 feedbackTime <= 30m
 `,
+  "disaster-recovery": `# yaml-language-server: $schema=../schema.json
+# The whole region is lost about once a year: which cross-region strategy brings the CI/CD
+# service back within the agreed RTO and RPO, and what does standing by cost? [Disaster recovery]
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
+version: 1
+name: disaster-recovery
+description: >-
+  Question: the region hosting an active-passive CI/CD platform is lost about once a year
+  (assumption; one loss a year is the rate the comparison asks about) for about a day. Which of
+  AWS's four disaster-recovery strategies — backup and restore, pilot light, warm standby, active
+  in two regions — meets an RTO of 1 hour and an RPO of 15 minutes, and at what standing cost?
+  Backups of the 50 GB JENKINS_HOME every 4 hours, kept 7 days, restored at 1 GB a minute
+  [Disaster recovery]. Service level: mean restore time (achieved RTO) within 1 hour and mean
+  data lost (achieved RPO) within 15 minutes per region loss.
+seed: 12
+horizon: 365d
+replications: 40
+workload:
+  teams: 10
+  triggers:
+    - { kind: poisson, ratePerHour: 4/h }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 2m, p95: 6m } } }
+      - { name: test, duration: { lognormal: { median: 4m, p95: 12m } } }
+faults:
+  # One loss a year on average (Poisson), a day to repair on average [Disaster recovery]:
+  # 40 replications give about 40 losses per strategy, at random phases of the backup schedule.
+  region: { mtbf: 365d, mttr: 1d }
+shared:
+  recovery:
+    # The same backups for every strategy: they also protect against corruption [Disaster recovery].
+    backup: { interval: 4h, duration: 15m, retention: 7d }
+    restore: { rate: 1/min, overhead: 10m }
+    stateSize: { base: 50, perPipeline: 0.001 }
+topologies:
+  - name: backup-restore
+    preset: active-passive
+    overrides: { recovery: { region: { strategy: backup-restore } } }
+  - name: pilot-light
+    preset: active-passive
+    overrides: { recovery: { region: { strategy: pilot-light } } }
+  - name: warm-standby
+    preset: active-passive
+    overrides: { recovery: { region: { strategy: warm-standby } } }
+  - name: active-active
+    preset: active-passive
+    overrides: { recovery: { region: { strategy: active-active } } }
+slo:
+  - restoreTime <= 1h
+  - dataLost <= 15m
+`,
+  "line-balancing": `# yaml-language-server: $schema=../schema.json
+# The manufacturing analogy of line balancing: a line runs at the pace of its bottleneck.
+# Parameter sources: docs/parameters.md [Transfer line with a finite buffer] (the line model).
+version: 1
+name: line-balancing
+description: >-
+  Question: to ship more pipelines an hour, is it better to double every stage's agents or to
+  add agents only where the line is slowest? Build (6 min), test (15 min) and package (4 min)
+  run on their own agents, fed by an endless backlog: one agent each ships 4 pipelines an hour
+  (test is the bottleneck: 60/15). A line's throughput is its bottleneck's rate, min over stages
+  of agents / mean stage time. Service level: at least 10 pipelines an hour.
+seed: 9
+horizon: 7d
+warmup: 1d
+replications: 20
+workload:
+  teams: 1
+  triggers:
+    - { kind: saturated }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 5m, p95: 10m } }, label: build }
+      - { name: test, duration: { lognormal: { median: 12m, p95: 25m } }, label: test }
+      - { name: package, duration: { lognormal: { median: 3m30s, p95: 6m } }, label: package }
+faults: {}
+shared:
+  executors: { kind: static, count: 1, labels: [build, test, package] }
+topologies:
+  - name: one-agent-each
+    preset: single
+  - name: doubled
+    preset: single
+    overrides:
+      executors: { count: 2 }
+  - name: balanced
+    preset: single
+    overrides:
+      executors: { countByLabel: { test: 3 } }
+slo:
+  - throughput >= 10/h
+`,
   "manufacturing-line": `# yaml-language-server: $schema=../schema.json
 # The manufacturing analogy: line buffers and parallel stations keep the cadence through a
 # station failure. Parameter sources: docs/parameters.md
@@ -329,6 +462,159 @@ topologies:
 slo:
   - p99 outageDuration <= 3m
 `,
+  "on-call-manual-failover": `# yaml-language-server: $schema=../schema.json
+# Active-passive without automatic failover: the standby waits for a human [People].
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
+version: 1
+name: on-call-manual-failover
+description: >-
+  Question: how does an active-passive design whose failover a human must start fare when its
+  primary's machine is lost at 3 a.m. on a Sunday, against the same loss on a Tuesday afternoon?
+  Two machine losses a week (Tuesday 14:00: controller-0; Sunday 03:00: controller-1, the active
+  one by then), each machine rebuilt in 4 hours. The on-call responder answers a page within the
+  5-minute response level in business hours and the 30-minute level at night and at weekends
+  [People]. Service level: every service outage over within 30 minutes.
+seed: 11
+horizon: 8d
+replications: 200
+workload:
+  teams: 10
+  triggers:
+    - { kind: poisson, ratePerHour: 10/h }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 2m, p95: 6m } } }
+      - { name: test, duration: { lognormal: { median: 4m, p95: 12m } } }
+      - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
+faults:
+  # Simulation time 0 is Monday 00:00: 38h = Tuesday 14:00, 147h = Sunday 03:00. A lost machine
+  # holds for its 4 h rebuild (assumption), so only a failover shortens the outage.
+  chaos:
+    - { at: 38h, target: controller-0, kind: down, duration: 4h }
+    - { at: 147h, target: controller-1, kind: down, duration: 4h }
+people:
+  weekStart: mon 00:00
+  # Nights and weekends: the 30-minute response level (p95 30 min, median 10 min) [People].
+  response: { lognormal: { median: 10m, p95: 30m } }
+  schedule:
+    # Business hours: the 5-minute response level (p95 5 min, median 2 min) [People].
+    - { days: [mon, tue, wed, thu, fri], from: 9, to: 17, response: { lognormal: { median: 2m, p95: 5m } } }
+# Every failover works (coverage 100 %) so that the only difference is who starts it.
+shared:
+  failover: { coverage: 100% }
+topologies:
+  - name: automatic-failover
+    preset: active-passive
+  - name: manual-failover
+    preset: active-passive
+    overrides:
+      # The runbook once the responder is at the keyboard: fence the old primary, promote the
+      # standby, check it (assumption: median 10 min, p95 20 min) [People].
+      failover: { trigger: manual, manualSteps: { lognormal: { median: 10m, p95: 20m } } }
+slo:
+  - max outageDuration <= 30m
+  - availability >= 99.5%
+`,
+  "overloaded-survivors": `# yaml-language-server: $schema=../schema.json
+# Capacity that binds: an active-active design whose survivors cannot carry the load after a failure.
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
+version: 1
+name: overloaded-survivors
+description: >-
+  Question: is an active-active controller set sized for its normal load still fast when one
+  replica is gone for hours? 150 pipelines an hour of about 33 minutes each keep about 82
+  pipelines in flight (Little's law): about 85 with lock contention. Three replicas of capacity 35
+  carry 105 (80 % busy); when one replica's machine is lost for 8 hours, the two survivors carry
+  only 70, so triggers queue for hours although the service stays available. A fourth replica
+  (N+1) keeps 105 after a loss. Service level: p99 lead time within 75 minutes and 99.9 %
+  availability.
+seed: 21
+horizon: 7d
+warmup: 1d
+replications: 20
+workload:
+  teams: 20
+  triggers:
+    - { kind: poisson, ratePerHour: 150/h }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 9m, p95: 18m } } }
+      - { name: test, duration: { lognormal: { median: 14m, p95: 25m } } }
+      - { name: deploy, duration: { lognormal: { median: 4m, p95: 9m } } }
+faults:
+  # One replica's VM lost on day 3 and rebuilt 8 h later (assumption: lost overnight, rebuilt the
+  # next morning), the same for both designs.
+  chaos:
+    - { at: 72h, target: controller-0, kind: down, duration: 8h }
+shared:
+  # Executors never bind here (the question is the controllers'): up to 200 agent pods.
+  executors: { count: 200 }
+  controllers: { capacity: 35 }
+topologies:
+  - name: active-active-3
+    preset: active-active
+  - name: active-active-4
+    preset: active-active
+    overrides:
+      controllers: { count: 4 }
+slo:
+  - p99 leadTime <= 75m
+  - availability >= 99.9%
+`,
+  "planned-maintenance": `# yaml-language-server: $schema=../schema.json
+# Planned downtime against unplanned: weekly plugin updates that need a controller restart.
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
+version: 1
+name: planned-maintenance
+description: >-
+  Question: what do weekly plugin updates cost a controller whose boot grows with its build
+  history, rolled out as a full restart of one controller, as a rolling restart of an
+  active-passive pair, or blue-green? Updates run on Sunday at 02:00; the controller's boot grows
+  by 0.15 s for each build kept (at most 5000) [Restart storms and boot growth], so a restart
+  costs minutes more every week. Planned and unplanned downtime are reported apart: availability
+  counts both, unplannedAvailability only failures. Service level: 99.9 % availability either way.
+seed: 17
+horizon: 35d
+warmup: 1d
+replications: 20
+workload:
+  teams: 10
+  triggers:
+    - { kind: poisson, ratePerHour: 10/h }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 2m, p95: 6m } } }
+      - { name: test, duration: { lognormal: { median: 4m, p95: 12m } } }
+      - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
+faults:
+  controller:
+    mtbf: 14d # assumption: a crash every two weeks, restarted by its supervisor
+    mttr: 30m
+maintenance:
+  window: { days: [sun], from: 2 }
+  changes:
+    # Plugin updates need a restart; 5 min to download and install them first (assumption).
+    - { kind: plugin-update, every: 1w, duration: 5m }
+shared:
+  controllers: { bootGrowth: { perBuild: 0.15s, keepBuilds: 5000 } }
+  failover: { coverage: 100% }
+topologies:
+  - name: single-full-restart
+    preset: single
+  - name: active-passive-rolling
+    preset: active-passive
+    overrides:
+      controllers: { upgrade: { strategy: rolling } }
+  - name: single-blue-green
+    preset: single
+    overrides:
+      # A second controller loads the state beside the old one; the cut-over moves the teams
+      # (assumption: 1 min) [Planned changes].
+      controllers: { upgrade: { strategy: blue-green, cutover: 1m } }
+slo:
+  - availability >= 99.9%
+  - unplannedAvailability >= 99.9%
+`,
   "resilient-decoupled": `# yaml-language-server: $schema=../schema.json
 # The thesis: many small controllers on Kubernetes, ephemeral agents, resume from checkpoints.
 # Parameter sources: docs/parameters.md (sections named in [brackets] below).
@@ -381,6 +667,52 @@ slo:
   - p95 leadTime <= 30m
   - lostPipelines <= 0
 `,
+  "restart-storm": `# yaml-language-server: $schema=../schema.json
+# A restart storm and the backlog after it: one large controller against many small ones.
+# Parameter sources: docs/parameters.md (sections named in [brackets] below).
+version: 1
+name: restart-storm
+description: >-
+  Question: after a controller crash, how long until the queue of pipelines is back to normal,
+  with one large controller or ten small ones? A controller's boot grows with the builds it keeps
+  (0.05 s a build, at most 20 000: a large one boots in about 17 minutes, a small one in about 4)
+  [Restart storms and boot growth]; once back, its agents reconnect and it runs at half speed
+  for 10 s per agent (assumption). Triggers wait in a durable intake meanwhile. Service level:
+  95 % of backlogs drained within 30 minutes of service returning; p99 service outage within 15
+  minutes.
+seed: 23
+horizon: 30d
+warmup: 1d
+replications: 20
+workload:
+  teams: 20
+  triggers:
+    - { kind: poisson, ratePerHour: 60/h }
+  pipeline:
+    stages:
+      - { name: build, duration: { lognormal: { median: 3m, p95: 8m } } }
+      - { name: test, duration: { lognormal: { median: 5m, p95: 12m } } }
+      - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
+faults:
+  controller:
+    mtbf: 7d # assumption: a crash a week per controller, restarted by its supervisor
+    mttr: 30m
+shared:
+  executors: { kind: static, count: 40 }
+  intake: { durable: true }
+  onTriggerUnavailable: buffer
+  controllers:
+    bootGrowth: { perBuild: 0.05s, keepBuilds: 20000 }
+    restartStorm: { perAgent: 10s, slowFactor: 2 }
+topologies:
+  - name: one-large-controller
+    preset: single
+  - name: ten-small-controllers
+    preset: resilient-decoupled
+slo:
+  - p95 backlogDrainTime <= 30m
+  - p99 outageDuration <= 15m
+`,
   "retail-end-user": `# yaml-language-server: $schema=../schema.json
 # Where the thesis breaks: an end-user service on which 3 seconds of blocking is an outage.
 # Parameter sources: docs/parameters.md (sections named in [brackets] below).
@@ -422,6 +754,49 @@ topologies:
 slo:
   - max blockedRequestTime <= 3s
   - availability >= 99.99%
+`,
+  "setup-time": `# yaml-language-server: $schema=../schema.json
+# The manufacturing analogy of setup time: every ephemeral agent pod is set up before it works.
+# Parameter sources: docs/parameters.md [Kubernetes platform] (pod start-up, image pull).
+version: 1
+name: setup-time
+description: >-
+  Question: what does the set-up of ephemeral agents (pod start, image pull, agent connect)
+  cost a pipeline of five stages, and what does cutting it (warm image caches, static agents)
+  buy? At low load nothing queues, so a pipeline's mean lead time is the sum of its stages'
+  means plus five set-ups (one pod per stage); a cold image pull on every pod (no node cache)
+  adds about a minute to each. Service level: mean lead time within 16 minutes.
+seed: 13
+horizon: 30d
+warmup: 1h
+replications: 10
+workload:
+  teams: 5
+  triggers:
+    - { kind: poisson, ratePerHour: 6/h }
+  pipeline:
+    stages:
+      - { name: checkout, duration: { uniform: [20s, 60s] } }
+      - { name: build, duration: { lognormal: { median: 3m, p95: 6m } } }
+      - { name: unit, duration: { lognormal: { median: 3m, p95: 6m } } }
+      - { name: package, duration: { uniform: [30s, 90s] } }
+      - { name: deploy, duration: { lognormal: { median: 1m, p95: 3m } } }
+faults: {}
+topologies:
+  - name: static-agents
+    preset: single
+    overrides:
+      executors: { kind: static, count: 20 }
+  # The shared base's pods: 90 % of pulls hit the node's image cache [Kubernetes platform].
+  - name: pods-cached-images
+    preset: single
+  - name: pods-cold-pulls
+    preset: single
+    overrides:
+      # Every pull misses the cache (a large image, imagePullPolicy Always) [Kubernetes platform].
+      executors: { startup: { imagePull: { lognormal: { median: 60s, p95: 180s } } } }
+slo:
+  - mean leadTime <= 16m
 `,
   "shared-storage-outage": `# yaml-language-server: $schema=../schema.json
 # The shared NFS/EFS volume goes away: a common cause for everything on it.

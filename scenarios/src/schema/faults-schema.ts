@@ -23,12 +23,19 @@ const failureClass = strictObject({
     ["wall", "operating"],
     "Failures on wall time (default) or only while working.",
   ).exactOptional(),
+  repairByMode: strictObject({
+    crash: distribution.exactOptional(),
+    hang: distribution.exactOptional(),
+    slow: distribution.exactOptional(),
+  })
+    .exactOptional()
+    .describe("Repair time per failure mode, replacing repair/mttr for the modes named."),
 });
 
 const TARGET_PATTERN =
-  /^(?:controller|executor|node|partition)-\d+$|^zone-[A-Za-z0-9_-]+$|^(?:store|control-plane|ingress|dns|scm|registry|artifact-store|release)$/;
+  /^(?:controller|executor|node|partition)-\d+$|^zone-[A-Za-z0-9_-]+$|^(?:store|control-plane|ingress|dns|scm|registry|artifact-store|release|region)$|^corruption-\d+$/;
 const TARGET_ALLOWED =
-  "controller-<i>, executor-<i>, node-<i>, zone-<name>, store, partition-<i>, control-plane, ingress, dns, scm, registry, artifact-store or release";
+  "controller-<i>, executor-<i>, node-<i>, zone-<name>, store, partition-<i>, control-plane, ingress, dns, scm, registry, artifact-store, release, region or corruption-<shard>";
 
 const chaosEvent = strictObject({
   at: duration("When, after the start of the run."),
@@ -65,6 +72,16 @@ export const faults = strictObject({
     .exactOptional()
     .describe(
       "A bad release or configuration on every controller and standby, down until a human rolls it back (mttr).",
+    ),
+  region: failureClass
+    .exactOptional()
+    .describe(
+      "Loss of the whole region (every zone, its API server, ingress and storage): down for the repair time unless the topology's recovery.region strategy brings the service back elsewhere first.",
+    ),
+  corruption: failureClass
+    .exactOptional()
+    .describe(
+      "Silent corruption of a shard's state, replicated to its standby, replicas or shared store; mttr is the time until it is noticed, then the last good backup is restored.",
     ),
   chaos: z.array(chaosEvent).exactOptional().describe("Scripted failures at given times."),
 });

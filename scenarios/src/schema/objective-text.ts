@@ -30,6 +30,11 @@ export const METRIC_UNITS: Readonly<
   workLost: "duration",
   blockedRequestTime: "duration",
   cost: "number",
+  dataLost: "duration",
+  restoreTime: "duration",
+  backlogDrainTime: "duration",
+  unplannedAvailability: "fraction",
+  unplannedOutageDuration: "duration",
 };
 
 /** Every metric name an objective may use. */

@@ -11,6 +11,7 @@ import type {
   IntakeSpec,
   Objective,
   PlatformSpec,
+  RecoverySpec,
   Scenario,
   TopologyConfig,
   TopologySpec,
@@ -52,7 +53,8 @@ describe("scenario schema mirrors sim-core's types", () => {
     expectTypeOf<keyof NonNullable<Overrides["platform"]>>().toEqualTypeOf<keyof PlatformSpec>();
     expectTypeOf<keyof NonNullable<Overrides["failover"]>>().toEqualTypeOf<keyof FailoverSpec>();
     expectTypeOf<keyof NonNullable<Overrides["costs"]>>().toEqualTypeOf<keyof CostSpec>();
-    expect(Object.keys(topologyOverrides.shape).length).toBe(11);
+    expectTypeOf<keyof NonNullable<Overrides["recovery"]>>().toEqualTypeOf<keyof RecoverySpec>();
+    expect(Object.keys(topologyOverrides.shape).length).toBe(12);
   });
 
   it("is version 1", () => {

@@ -4,8 +4,11 @@
  */
 import type { Scenario } from "@resilab/sim-core";
 import { z } from "zod";
+import { assumptions, checkAssumptionPaths } from "./assumptions-schema";
 import { faults } from "./faults-schema";
+import { maintenance } from "./maintenance-schema";
 import { objective } from "./objective-schema";
+import { people } from "./people-schema";
 import { strictObject } from "./strict-object";
 import { sharedSettings, topology } from "./topology-schema";
 import { count, duration, name } from "./values";
@@ -32,6 +35,8 @@ export const scenarioFile = strictObject({
   replications: count(1, "Independent replications per topology."),
   workload,
   faults,
+  people: people.exactOptional(),
+  maintenance: maintenance.exactOptional(),
   shared: sharedSettings.exactOptional(),
   topologies: z
     .array(topology)
@@ -41,7 +46,8 @@ export const scenarioFile = strictObject({
     .array(objective)
     .describe('The agreed service level, e.g. ["p99 outageDuration <= 2m", "availability >= 99.9%"].'),
   eventBudget: count(1, "Most events one replication may process; default 2e8.").exactOptional(),
-});
+  assumptions: assumptions.exactOptional(),
+}).superRefine((file, ctx) => checkAssumptionPaths(toScenario(file), ctx));
 
 /** Drops the format version: what remains is the sim-core `Scenario`. */
 export function toScenario(file: z.output<typeof scenarioFile>): Scenario {

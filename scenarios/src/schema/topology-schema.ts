@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { distribution } from "./distribution-schema";
+import { recovery } from "./recovery-schema";
 import { strictObject } from "./strict-object";
 import { count, countOrUnlimited, duration, fraction, name, nonNegative, oneOf } from "./values";
 
@@ -25,6 +26,31 @@ const controllers = strictObject({
   ).exactOptional(),
   capacity: count(1, "Pipelines one controller orchestrates at once.").exactOptional(),
   boot: distribution.exactOptional().describe("Boot time after a restart."),
+  bootGrowth: strictObject({
+    perBuild: duration("Boot time added per build in the controller's history."),
+    keepBuilds: count(0, "Builds kept (a build discarder); default all.").exactOptional(),
+  })
+    .exactOptional()
+    .describe("Boot that grows with the controller's size (its build history); default none."),
+  upgrade: strictObject({
+    strategy: oneOf(
+      ["full-restart", "rolling", "blue-green"],
+      "How this design rolls out a planned controller change: all at once, one at a time, or a new set beside the old.",
+    ),
+    cutover: duration("Blue-green: how long a shard stops while it moves to the new set.").exactOptional(),
+  })
+    .exactOptional()
+    .describe(
+      "How planned controller changes (maintenance) are rolled out when the change does not say; default full-restart.",
+    ),
+  restartStorm: strictObject({
+    perAgent: duration("Time the controller stays slowed per agent reconnecting."),
+    slowFactor: nonNegative("How many times slower it runs meanwhile (≥ 1).", 1),
+  })
+    .exactOptional()
+    .describe(
+      "After a restart every agent reconnects: the controller runs slower for perAgent × agents; default none.",
+    ),
   state: oneOf(
     ["none", "durable-disk", "shared-store", "declared-objects"],
     "How a controller's state survives its crash.",
@@ -63,6 +89,16 @@ const executors = strictObject({
     "Static: pool size per label; ephemeral: maximum concurrent pods per label.",
   ).exactOptional(),
   labels: z.array(name()).exactOptional().describe('Labels of the pool; default ["default"].'),
+  countByLabel: z
+    .record(name(), count(1, "Executors of this label."))
+    .exactOptional()
+    .describe(
+      "Executors of these labels instead of count, e.g. {test: 4} (balance a line against its bottleneck).",
+    ),
+  cells: count(
+    1,
+    "Team-dedicated cells: each label's executors split into this many pools, team t using cell t mod cells only; default 1 (one shared pool).",
+  ).exactOptional(),
   startup: startup.exactOptional().describe("Ephemeral startup = pod start + image pull + agent connect."),
   survivesControllerOutage: z
     .boolean()
@@ -127,6 +163,13 @@ const failover = strictObject({
     .exactOptional()
     .describe("Switch time after detection: promotion (warm) or boot (cold)."),
   replicationLag: duration("State written in this last window before the failover is lost.").exactOptional(),
+  trigger: oneOf(
+    ["automatic", "manual"],
+    "Who starts the failover: automatic (default) at detection, or manual: a human paged at detection (people's on-call response), who then runs manualSteps.",
+  ).exactOptional(),
+  manualSteps: distribution
+    .exactOptional()
+    .describe("Manual failover: the runbook's steps once the responder is at the keyboard; default 0."),
 });
 
 const costs = strictObject({
@@ -140,6 +183,9 @@ const costs = strictObject({
   ).exactOptional(),
   storeHour: nonNegative("Price of the shared store per hour.").exactOptional(),
   platformHour: nonNegative("Price of the Kubernetes platform (control plane) per hour.").exactOptional(),
+  backupGBMonth: nonNegative(
+    "Price of backup storage per GB-month (recovery.backup copies kept); default 0.023.",
+  ).exactOptional(),
 });
 
 /** Overrides of a topology: any part of the composed configuration (`$defs/TopologyOverrides`). */
@@ -175,6 +221,9 @@ export const topologyOverrides = strictObject({
     lockContention: nonNegative("Extra fraction of stage time per additional replica.").exactOptional(),
   }).exactOptional(),
   costs: costs.exactOptional().describe("Unit prices per hour, any currency."),
+  recovery: recovery
+    .exactOptional()
+    .describe("Disaster recovery: backups, restores and the cross-region strategy; off when absent."),
 }).meta({ id: "TopologyOverrides" }); // one definition in the JSON Schema for overrides and shared
 
 /**

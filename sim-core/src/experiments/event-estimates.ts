@@ -15,8 +15,8 @@ import type { CensoredDurations, RunResult } from "../model/result-types";
 import type { MetricName } from "../model/scenario-types";
 import { bootstrapInterval, bootstrapMeanInterval } from "../stats/bootstrap";
 import { censoredQuantileInterval } from "../stats/censored-quantile";
-import type { Interval } from "../stats/interval";
-import { censoredEvents, metricSupport, metricValue, type Stat } from "./metric-values";
+import { type Interval, withinSupport } from "../stats/interval";
+import { censoredEvents, FRACTION_METRICS, metricSupport, metricValue, type Stat } from "./metric-values";
 
 /** Bootstrap resamples behind every interval (deterministic: seeded per topology, metric and statistic). */
 export const BOOTSTRAP_RESAMPLES = 2000;
@@ -135,12 +135,11 @@ export function estimateMetric(
   const values = runs.map((r) => metricValue(r, metric, stat)).filter((v) => Number.isFinite(v));
   const base = { events: values.length, censored: 0, never: 0 };
   if (values.length === 0) return { ...EMPTY_INTERVAL, ...base };
-  return {
-    ...bootstrapMeanInterval(values, {
-      seed,
-      resamples: BOOTSTRAP_RESAMPLES,
-      support: metricSupport(metric),
-    }),
-    ...base,
-  };
+  const support = metricSupport(metric);
+  const interval = bootstrapMeanInterval(values, { seed, resamples: BOOTSTRAP_RESAMPLES, support });
+  // The bootstrap stays inside the observed range; a fraction's interval stays inside [0, 1]
+  // whatever the values. (Only fractions: `failureDelay`, a difference of lead times, can be
+  // negative although `metricSupport` gives it a lower bound of 0 for the one-replication case.)
+  const bounded = FRACTION_METRICS.includes(metric) ? withinSupport(interval, support) : interval;
+  return { ...bounded, ...base };
 }

@@ -3,6 +3,7 @@
  * it. Per-event metrics (recovery, detection, lead time) take the statistic over that
  * replication's events; a replication with no such events gives NaN and is left out.
  */
+import { CensoredCollector } from "../model/metrics/censored-collector";
 import type { CensoredDurations, DistributionSummary, RunResult } from "../model/result-types";
 import type { MetricName, Objective } from "../model/scenario-types";
 
@@ -26,6 +27,11 @@ export const DEFAULT_STAT: Record<MetricName, Stat> = {
   workLost: "mean",
   blockedRequestTime: "max",
   cost: "mean",
+  dataLost: "mean",
+  restoreTime: "mean",
+  backlogDrainTime: "mean",
+  unplannedAvailability: "mean",
+  unplannedOutageDuration: "mean",
 };
 
 /** Units for display. */
@@ -46,6 +52,11 @@ export const METRIC_UNITS: Record<MetricName, string> = {
   workLost: "executor-s",
   blockedRequestTime: "s",
   cost: "per hour",
+  dataLost: "s",
+  restoreTime: "s",
+  backlogDrainTime: "s",
+  unplannedAvailability: "fraction",
+  unplannedOutageDuration: "s",
 };
 
 function fromSummary(s: DistributionSummary, stat: Stat): number {
@@ -75,10 +86,44 @@ export const PER_EVENT_METRICS: readonly MetricName[] = [
   "detectionTime",
   "leadTime",
   "feedbackTime",
+  "dataLost",
+  "restoreTime",
+  "backlogDrainTime",
+  "unplannedOutageDuration",
 ];
 
+/**
+ * Metrics that exist only where a model feature produces them (disaster recovery: `run.recovery`).
+ * Tables list them only when some replication has them, so results without the feature keep
+ * their shape.
+ */
+export const OPTIONAL_METRICS: readonly MetricName[] = [
+  "dataLost",
+  "restoreTime",
+  "backlogDrainTime",
+  "unplannedAvailability",
+  "unplannedOutageDuration",
+];
+
+/** Does this replication carry `metric`? (Always, except the optional metrics of a feature left off.) */
+export function hasMetric(run: RunResult, metric: MetricName): boolean {
+  if (metric === "backlogDrainTime") return run.backlogDrain !== undefined; // asked for by an objective
+  // Planned maintenance splits availability and outages into planned and unplanned.
+  if (metric === "unplannedAvailability") return run.service.unplannedAvailability !== undefined;
+  if (metric === "unplannedOutageDuration") return run.outages.unplanned !== undefined;
+  return !OPTIONAL_METRICS.includes(metric) || run.recovery !== undefined;
+}
+
+/** No events: what an optional per-event metric reads in a replication without its feature. */
+const NO_EVENTS: CensoredDurations = new CensoredCollector().summary();
+
 /** Metrics whose values are fractions in [0, 1]; every other metric is ≥ 0. */
-export const FRACTION_METRICS: readonly MetricName[] = ["availability", "stateAvailability", "successRate"];
+export const FRACTION_METRICS: readonly MetricName[] = [
+  "availability",
+  "stateAvailability",
+  "successRate",
+  "unplannedAvailability",
+];
 
 /** The support of a metric's values: intervals and verdicts stay inside it. */
 export function metricSupport(metric: MetricName): { lower: number; upper: number } {
@@ -98,6 +143,14 @@ export function censoredEvents(run: RunResult, metric: MetricName): CensoredDura
       return { ...run.pipelines.leadTime, censored: [], never: 0 };
     case "feedbackTime":
       return run.pipelines.feedbackTime;
+    case "dataLost":
+      return run.recovery?.dataLost ?? NO_EVENTS;
+    case "restoreTime":
+      return run.recovery?.restoreTime ?? NO_EVENTS;
+    case "backlogDrainTime":
+      return run.backlogDrain ?? NO_EVENTS;
+    case "unplannedOutageDuration":
+      return run.outages.unplanned ?? NO_EVENTS;
     default:
       return null;
   }
@@ -154,5 +207,15 @@ export function metricValue(run: RunResult, metric: MetricName, stat: Stat = DEF
       return run.service.blockedRequests === null ? Number.NaN : run.service.blockedRequests.max;
     case "cost":
       return run.cost.perHour;
+    case "dataLost":
+      return run.recovery === undefined ? Number.NaN : fromCensored(run.recovery.dataLost, stat);
+    case "restoreTime":
+      return run.recovery === undefined ? Number.NaN : fromCensored(run.recovery.restoreTime, stat);
+    case "backlogDrainTime":
+      return run.backlogDrain === undefined ? Number.NaN : fromCensored(run.backlogDrain, stat);
+    case "unplannedOutageDuration":
+      return run.outages.unplanned === undefined ? Number.NaN : fromCensored(run.outages.unplanned, stat);
+    case "unplannedAvailability":
+      return run.service.unplannedAvailability ?? Number.NaN;
   }
 }

@@ -17,7 +17,7 @@ import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
 import { estimateMetric, intervalPart } from "./event-estimates";
-import { DEFAULT_STAT, metricValue } from "./metric-values";
+import { DEFAULT_STAT, FRACTION_METRICS, hasMetric, metricValue, OPTIONAL_METRICS } from "./metric-values";
 import { pool } from "./pool-summaries";
 import { pooledDurations } from "./pooled-durations";
 import { scenarioHash } from "./scenario-hash";
@@ -48,11 +48,15 @@ export function summarizeExperiment(
   for (const run of runs) byTopology[names.indexOf(run.topology)]?.runs.push(run);
   for (const t of byTopology) t.runs.sort((a, b) => a.replication - b.replication);
   const seed = scenario.seed;
+  // A feature's metrics (disaster recovery's) appear only when some run has them.
+  const metricNames = METRIC_NAMES.filter(
+    (m) => !OPTIONAL_METRICS.includes(m) || runs.some((r) => hasMetric(r, m)),
+  );
   const topologies: TopologySummary[] = byTopology.map(({ config, runs: rs }) => ({
     topology: config.name,
     preset: config.preset ?? null,
     metrics: Object.fromEntries(
-      METRIC_NAMES.map((m) => [
+      metricNames.map((m) => [
         m,
         intervalPart(estimateMetric(rs, m, DEFAULT_STAT[m], `${seed}/${config.name}/${m}/table`)),
       ]),
@@ -121,7 +125,9 @@ function paired(a: RunResult[], b: RunResult[], metric: MetricName) {
       ys.push(y);
     }
   }
-  return xs.length >= 2 ? pairedDifference(xs, ys) : null;
+  // A difference of two fractions lies in [−1, 1]: its t interval is kept there.
+  const support = FRACTION_METRICS.includes(metric) ? { lower: -1, upper: 1 } : undefined;
+  return xs.length >= 2 ? pairedDifference(xs, ys, 0.95, support) : null;
 }
 
 function stripSamples(r: RunResult): RunResult {
@@ -146,6 +152,7 @@ function stripSketches(r: RunResult): RunResult {
       ...r.outages,
       duration: withoutSketch(r.outages.duration),
       byClass: mapValues(r.outages.byClass, withoutSketch),
+      ...(r.outages.unplanned === undefined ? {} : { unplanned: withoutSketch(r.outages.unplanned) }),
     },
     interruptions: {
       recovery: withoutSketch(r.interruptions.recovery),
@@ -157,6 +164,20 @@ function stripSketches(r: RunResult): RunResult {
       executionTime: withoutSketch(r.pipelines.executionTime),
       feedbackTime: withoutSketch(r.pipelines.feedbackTime),
     },
+    ...(r.backlogDrain === undefined ? {} : { backlogDrain: withoutSketch(r.backlogDrain) }),
+    ...(r.recovery === undefined
+      ? {}
+      : {
+          recovery: {
+            ...r.recovery,
+            dataLost: withoutSketch(r.recovery.dataLost),
+            restoreTime: withoutSketch(r.recovery.restoreTime),
+            byClass: {
+              dataLost: mapValues(r.recovery.byClass.dataLost, withoutSketch),
+              restoreTime: mapValues(r.recovery.byClass.restoreTime, withoutSketch),
+            },
+          },
+        }),
   };
 }
 

@@ -85,7 +85,9 @@ export function planSweep(scenario: Scenario, sweep: SweepSpec): RunTask[] {
   }
   const tasks: RunTask[] = [];
   sweep.values.forEach((_, point) => {
-    tasks.push(...planRuns(scenarioAtPoint(scenario, sweep, point), point, tasks.length));
+    // A loop, not push(...spread): replications × topologies runs can overflow the call stack.
+    for (const task of planRuns(scenarioAtPoint(scenario, sweep, point), point, tasks.length))
+      tasks.push(task);
   });
   return tasks;
 }

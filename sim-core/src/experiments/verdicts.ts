@@ -14,7 +14,7 @@
  */
 import type { ObjectiveVerdict, RunResult, Verdict } from "../model/result-types";
 import type { MetricName, Objective } from "../model/scenario-types";
-import type { Interval } from "../stats/interval";
+import type { Interval, Support } from "../stats/interval";
 import { confidenceInterval } from "../stats/interval";
 import { replicationsNeeded } from "../stats/replications";
 import { EMPTY_INTERVAL, type Estimate, estimateMetric, intervalPart, QUANTILE_P } from "./event-estimates";
@@ -45,10 +45,13 @@ export function objectiveName(o: Objective): string {
   return `${stat} ${o.metric} ${o.op} ${o.target}${unit === "fraction" ? "" : ` ${unit}`}`;
 }
 
-/** A t interval over the replications that have a value (NaN = no events of that kind); for paired tables. */
-export function intervalOf(values: number[]): Interval {
+/**
+ * A t interval over the replications that have a value (NaN = no events of that kind); for paired
+ * tables. `support` keeps the bounds inside the metric's range (`metricSupport`).
+ */
+export function intervalOf(values: number[], support?: Support): Interval {
   const xs = values.filter((v) => Number.isFinite(v));
-  return xs.length === 0 ? { ...EMPTY_INTERVAL } : confidenceInterval(xs);
+  return xs.length === 0 ? { ...EMPTY_INTERVAL } : confidenceInterval(xs, 0.95, support);
 }
 
 /** Met / missed / inconclusive from an interval (an empty estimate is inconclusive). */
@@ -65,6 +68,10 @@ const EVENT_NOUN: Partial<Record<MetricName, string>> = {
   detectionTime: "incidents",
   leadTime: "finished pipelines",
   feedbackTime: "commits",
+  dataLost: "recoveries (region losses, corruption restores)",
+  restoreTime: "recoveries (region losses, corruption restores)",
+  backlogDrainTime: "outages",
+  unplannedOutageDuration: "unplanned outages",
 };
 
 /** "30 × 30 d" */

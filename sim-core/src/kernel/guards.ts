@@ -2,6 +2,17 @@ import { SimulationError } from "../errors";
 import { type Time, toSeconds } from "./time";
 
 /**
+ * What the Zeno error tells the reader to do. A scenario cannot set the kernel's `zenoLimit` (and a
+ * scenario's runs never need it raised: a burst of triggers is one event), so the advice says
+ * what each audience can change.
+ */
+export const ZENO_ADVICE =
+  "In a scenario run this is a defect of the simulator, not of the scenario: please report it with " +
+  "the scenario file and seed (changing the scenario's stage durations, delays or burst sizes may avoid it). " +
+  "Writing a model on the kernel API: look for a loop that yields 0 or waits on events that fire at once; " +
+  "if that many events at one instant are intended, pass a larger zenoLimit to new Kernel().";
+
+/**
  * Diagnoses a zero-delay (Zeno) cycle. The kernel only counts events per instant on its hot
  * path; once the count passes the limit it records who runs during a short window of further
  * events at the same instant and then throws an error naming them, most frequent first.
@@ -37,7 +48,7 @@ export class ZenoWatch {
       "zeno",
       `zero-delay cycle: more than ${this.limit} events at t=${this.time} µs (${toSeconds(this.time)} s) ` +
         `without time advancing; involved (most frequent first, over the last ${this.recorded} events): ${who}. ` +
-        "Look for a loop that yields 0 or waits on events that fire at once, or raise zenoLimit if this is intended.",
+        ZENO_ADVICE,
     );
   }
 }

@@ -59,9 +59,12 @@ export interface IncidentRecord {
     | "registry"
     | "artifactStore"
     | "dns"
-    | "release";
+    | "release"
+    | "region"
+    | "corruption"
+    | "planned";
   mode: "crash" | "hang" | "slow" | "down";
-  cause: "stochastic" | "chaos" | "correlated";
+  cause: "stochastic" | "chaos" | "correlated" | "planned";
   /** Seconds from run start. */
   at: number;
   /** Seconds from failure until the platform noticed. */
@@ -126,6 +129,8 @@ export interface RunResult {
     byClass: Record<string, CensoredDurations>;
     /** Team-seconds of outage (Σ outage × teams of the shard), after warm-up. */
     teamDowntime: number;
+    /** Outages not caused by a planned change; present only with `maintenance`. */
+    unplanned?: CensoredDurations;
   };
   /**
    * Interruption recovery: per failure that interrupted running work, from the failure to the
@@ -156,6 +161,8 @@ export interface RunResult {
   service: {
     availability: number;
     stateAvailability: number;
+    /** Availability counting planned maintenance as up; present only with `maintenance`. */
+    unplannedAvailability?: number;
     throughputPerHour: number;
     deploymentsPerDay: number;
     queueLength: { mean: number; max: number; series: TimeSeries };
@@ -178,6 +185,35 @@ export interface RunResult {
     perHour: number;
     byKind: Record<string, { hours: number; cost: number }>;
   };
+  /**
+   * Disaster recovery (`run/disaster-recovery.ts`), present only when the topology declares
+   * `recovery` or the scenario injects region losses or state corruption (absent otherwise, so
+   * results of scenarios without them are unchanged).
+   */
+  recovery?: RecoveryResult;
+  /**
+   * Backlog drain time per service outage (service back → the shard's pipelines in the system
+   * back to their pre-outage level), censoring-aware; present only when an objective uses
+   * `backlogDrainTime` (`metrics/backlog-drain.ts`).
+   */
+  backlogDrain?: CensoredDurations;
+}
+
+/** Per recovery event (a region loss or a corruption restore, per shard it hit), after warm-up. */
+export interface RecoveryResult {
+  /**
+   * Achieved RPO (s): the state written between the last good copy the shard came back from (a
+   * backup, or the replica in the recovery region) and the moment the service stopped writing
+   * (the loss, or for corruption the moment it was noticed). 0 when the service waited for its
+   * own region to return.
+   */
+  dataLost: CensoredDurations;
+  /** Achieved RTO (s): from the service stopping (loss, or corruption noticed) until the shard serves again; censored at the horizon. */
+  restoreTime: CensoredDurations;
+  /** The same per class of the event (`region`, `corruption`). */
+  byClass: { dataLost: Record<string, CensoredDurations>; restoreTime: Record<string, CensoredDurations> };
+  /** Backups started, failed (nothing usable) and taken while the state was silently corrupt, over the whole run. */
+  backups: { started: number; failed: number; corrupt: number };
 }
 
 export type Verdict = "met" | "missed" | "inconclusive";
@@ -197,6 +233,14 @@ export interface ObjectiveVerdict {
   note: string | null;
 }
 
+/** Metrics present only where a model feature produces them (`OPTIONAL_METRICS`). */
+export type OptionalMetricName =
+  | "dataLost"
+  | "restoreTime"
+  | "backlogDrainTime"
+  | "unplannedAvailability"
+  | "unplannedOutageDuration";
+
 export interface TopologySummary {
   topology: string;
   preset: string | null;
@@ -204,9 +248,11 @@ export interface TopologySummary {
    * One interval per metric. Per-event metrics (outageDuration, interruptionRecovery,
    * detectionTime, leadTime) are the pooled mean over all events of all replications; the others
    * the mean of the per-replication values. Intervals: bootstrap over replications (they respect
-   * the metric's support and the clustering of events by replication).
+   * the metric's support and the clustering of events by replication). Disaster recovery's
+   * metrics (`dataLost`, `restoreTime`) are present only when some run of the experiment has them.
    */
-  metrics: Record<MetricName, Interval>;
+  metrics: Record<Exclude<MetricName, OptionalMetricName>, Interval> &
+    Partial<Record<OptionalMetricName, Interval>>;
   /** Service outage durations pooled over all replications, with quantiles that account for censoring. */
   outages: PooledDurations;
   /** Interruption recoveries pooled over all replications. */

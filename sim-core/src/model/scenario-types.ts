@@ -6,7 +6,10 @@
  * otherwise, probabilities are in [0, 1]. The YAML layer (`@resilab/scenarios`) turns human
  * strings such as `"30s"`, `"2/h"` and `"99.9%"` into these numbers.
  */
+
+import type { AssumptionSpec } from "../experiments/sensitivity/assumption-types";
 import type { DistributionSpec } from "../random/distribution-spec";
+import type { RecoverySpec } from "./recovery-spec";
 
 /** What to do with a stage (and its pipeline) whose executor or controller was lost mid-run. */
 export type InFlightPolicy =
@@ -88,6 +91,12 @@ export interface FailureClassSpec {
   slowFactor?: number;
   /** Failure clock: wall time (default) or only while the component is working (operation-dependent). */
   clock?: "wall" | "operating";
+  /**
+   * Repair time per failure mode (seconds), replacing `repair`/`mttr` for the modes it names (a
+   * hang fixed by a restart, a crash needing a rebuild). Drawn from the component's own
+   * `…/repair-by-mode` stream, so the fault trace's three draws per cycle stay as they are.
+   */
+  repairByMode?: { crash?: DistributionSpec; hang?: DistributionSpec; slow?: DistributionSpec };
 }
 
 export interface ChaosEvent {
@@ -96,7 +105,7 @@ export interface ChaosEvent {
   /**
    * `controller-<i>`, `executor-<i>`, `node-<i>`, `zone-<name>`, `store`, `partition-<i>` (agent
    * partition), or a dependency: `control-plane`, `ingress`, `dns`, `scm`, `registry`,
-   * `artifact-store`, `release`.
+   * `artifact-store`, `release`; disaster recovery: `region`, `corruption-<shard>`.
    */
   target: string;
   kind: "crash" | "hang" | "down";
@@ -132,7 +141,83 @@ export interface FaultSpec {
   registry?: FailureClassSpec;
   artifactStore?: FailureClassSpec;
   release?: FailureClassSpec;
+  /**
+   * Loss of the whole region the platform runs in (every zone, its API server, ingress and
+   * storage): down for the repair time unless the topology's `recovery.region` strategy brings
+   * the service back elsewhere first (`run/disaster-recovery.ts`). Chaos target `region`.
+   */
+  region?: FailureClassSpec;
+  /**
+   * Silent corruption of one shard's state, replicated to its standby, its replicas or the shared
+   * store; here `mttr` is the time until it is **noticed**. Then only a restore from the last good
+   * backup brings the shard back, losing the state written since that backup. Chaos target
+   * `corruption-<shard>`.
+   */
+  corruption?: FailureClassSpec;
   chaos?: ChaosEvent[];
+}
+
+/** An on-call shift: the response time of whoever is paged on these days between these hours. */
+export interface OnCallShift {
+  /** Days of the week it covers, 0 = Monday … 6 = Sunday (the day the shift starts). */
+  days: number[];
+  /** Hour of day it starts, 0–24 (fractions allowed). */
+  from: number;
+  /** Hour of day it ends, 0–24; `to` ≤ `from` runs past midnight into the next day. */
+  to: number;
+  /** Page → hands on keyboard (seconds). */
+  response: DistributionSpec;
+}
+
+/**
+ * The people who act when automation cannot: the on-call responder paged for manual repairs,
+ * manual failovers and release rollbacks. Off (absent) by default: repairs then start at once.
+ */
+export interface PeopleSpec {
+  /** Seconds after Monday 00:00 that simulation time 0 falls on (0–604800); default 0. */
+  weekStart?: number;
+  /** Response outside every shift (seconds). */
+  response: DistributionSpec;
+  /** Shifts, first match wins; a page outside every shift uses `response`. */
+  schedule?: OnCallShift[];
+}
+
+/**
+ * A planned change, repeated every `every` seconds (at the next maintenance window's start when
+ * the scenario has one). What it does depends on the topology (`run/maintenance.ts`).
+ */
+export type PlannedChange =
+  | {
+      /** A new controller version; `plugin-update`: plugins need a controller restart too. */
+      kind: "controller-upgrade" | "plugin-update";
+      every: number;
+      /**
+       * `full-restart`: every controller at once; `rolling`: one controller at a time (standbys
+       * first), the next when it serves again; `blue-green`: a new set booted beside the old one,
+       * then each shard cut over in `cutover` seconds. Default: each topology's
+       * `controllers.upgrade.strategy`, else `full-restart`.
+       */
+      strategy?: "full-restart" | "rolling" | "blue-green";
+      /** Work before each restarted controller boots (seconds), default 0. */
+      duration?: number;
+      /** Blue-green: how long a shard stops while it moves to the new set (seconds); required with `strategy: blue-green`. */
+      cutover?: number;
+    }
+  | {
+      /** Platform nodes drained (kubectl drain) and rebooted, `maxUnavailable` at a time. */
+      kind: "node-drain";
+      every: number;
+      /** Each node is down for this long (seconds): reboot, OS or kubelet upgrade. */
+      duration: number;
+      /** Disruption budget: nodes drained at once, default 1. */
+      maxUnavailable?: number;
+    };
+
+/** Planned maintenance: identical for every topology of a comparison. */
+export interface MaintenanceSpec {
+  /** A weekly window on the `people.weekStart` calendar: changes start at its start. */
+  window?: { days: number[]; from: number };
+  changes: PlannedChange[];
 }
 
 export type PresetName =
@@ -162,6 +247,23 @@ export interface ControllerSpec {
   capacity: number;
   /** Boot time after a restart (seconds). */
   boot: DistributionSpec;
+  /**
+   * Boot that grows with the controller's size: `perBuild` seconds more for every build in its
+   * shard's history (pipelines ever triggered), counting at most `keepBuilds` (a build discarder);
+   * default none.
+   */
+  bootGrowth?: { perBuild: number; keepBuilds?: number };
+  /**
+   * Restart storm: after a controller comes back, every agent reconnects and the backlog drains
+   * through it — it runs `slowFactor` times slower (the stages it dispatches) for `perAgent`
+   * seconds × agents attached (static agents, or pods running work); default none.
+   */
+  restartStorm?: { perAgent: number; slowFactor: number };
+  /**
+   * How this design rolls out a planned controller change (`maintenance`) whose change does not
+   * say: `full-restart` (default), `rolling` or `blue-green` with its `cutover` (seconds).
+   */
+  upgrade?: { strategy: "full-restart" | "rolling" | "blue-green"; cutover?: number };
   state: ControllerState;
   /**
    * Where it runs: `vm` — its own machine, lost with its zone; `pod` — on the platform's nodes,
@@ -190,6 +292,13 @@ export interface ExecutorSpec {
   count: number;
   /** Labels of the pool; default ["default"]. Every label gets `count` executors. */
   labels?: string[];
+  /** Executors of these labels instead of `count` (a line's stations balanced against the bottleneck). */
+  countByLabel?: Record<string, number>;
+  /**
+   * Cells: each label's executors are split into this many team-dedicated cells (executor i of a
+   * label in cell i mod cells; team t uses cell t mod cells only). Default 1: one shared pool.
+   */
+  cells?: number;
   /** Ephemeral startup = pod start + image pull + agent connect (seconds). */
   startup?: { podStart: DistributionSpec; imagePull: DistributionSpec; agentConnect: DistributionSpec };
   /** Does a running stage survive its controller's outage (decoupled execution)? */
@@ -252,6 +361,14 @@ export interface FailoverSpec {
   switchTime: DistributionSpec;
   /** State written in the last `replicationLag` seconds before the failover is lost (s). */
   replicationLag: number;
+  /**
+   * Who starts the failover: `automatic` (default) — the failover manager, at detection;
+   * `manual` — a human paged at detection (`people` on-call response for that time of the week),
+   * who then runs `manualSteps` before the switch.
+   */
+  trigger?: "automatic" | "manual";
+  /** Manual failover: the runbook steps after the responder is at the keyboard (seconds); default 0. */
+  manualSteps?: DistributionSpec;
 }
 
 export interface RouterSpec {
@@ -281,6 +398,11 @@ export interface CostSpec {
   storeHour: number;
   /** The Kubernetes platform itself (control plane, system pods), when anything runs as a pod. */
   platformHour: number;
+  /**
+   * Backup storage per GB-month (the copies `recovery.backup` keeps, priced by the GB-hour they
+   * are kept); default 0.023 (object storage). Used only with `recovery`.
+   */
+  backupGBMonth?: number;
 }
 
 /** A composed topology: what a preset expands to. */
@@ -299,6 +421,8 @@ export interface TopologyConfig {
   router?: RouterSpec;
   sharedStore?: SharedStoreSpec;
   costs: CostSpec;
+  /** Backups, restores and the cross-region strategy (`recovery-spec.ts`); off when absent. */
+  recovery?: RecoverySpec;
 }
 
 /** Any part of a composed topology, deep-merged over a preset (a topology's `overrides`, a scenario's `shared`). */
@@ -334,7 +458,12 @@ export type MetricName =
   | "deploymentsPerDay"
   | "workLost" // executor-seconds redone per replication
   | "blockedRequestTime" // seconds an end-user request is blocked (p-quantile over requests)
-  | "cost"; // per replication-hour
+  | "dataLost" // seconds of state lost per recovery event (achieved RPO), per shard hit
+  | "restoreTime" // seconds per recovery event until the shard serves again (achieved RTO), censoring-aware
+  | "cost" // per replication-hour
+  | "unplannedAvailability" // availability counting planned maintenance as up (only with `maintenance`)
+  | "unplannedOutageDuration" // outageDuration without the outages planned changes caused (only with `maintenance`)
+  | "backlogDrainTime"; // seconds per service outage: service back → the shard's backlog back to its pre-outage level
 
 export interface Objective {
   /** Human label, e.g. "p99 recovery ≤ 2 min". Default: generated. */
@@ -359,6 +488,10 @@ export interface Scenario {
   replications: number;
   workload: WorkloadSpec;
   faults: FaultSpec;
+  /** On-call people and their weekly schedule (`run/on-call.ts`); default none. */
+  people?: PeopleSpec;
+  /** Planned changes and maintenance windows (`run/maintenance.ts`); default none. */
+  maintenance?: MaintenanceSpec;
   /**
    * Settings that apply to every topology, deep-merged over each preset and below each topology's
    * own overrides. Parts of an optional component (`failover`, `router`, `sharedStore`) apply only
@@ -369,4 +502,6 @@ export interface Scenario {
   slo: Objective[];
   /** Safety net: the most events one replication may process, default 2e8. */
   eventBudget?: number;
+  /** Parameters whose value is uncertain, with their ranges (sensitivity, `--uncertainty`; docs/sensitivity.md). */
+  assumptions?: AssumptionSpec[];
 }

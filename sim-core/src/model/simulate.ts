@@ -5,7 +5,10 @@
  */
 import { Kernel } from "../kernel/kernel";
 import { RandomStreams } from "../random/random-streams";
+import { BacklogDrainLog } from "./metrics/backlog-drain";
+import { CensoredCollector } from "./metrics/censored-collector";
 import { Metrics } from "./metrics/metrics";
+import { TimeWeightedSeries } from "./metrics/time-series";
 import type { RunResult } from "./result-types";
 import type { RunContext } from "./run/context";
 import { us } from "./run/context";
@@ -13,11 +16,14 @@ import { ControlPlane } from "./run/control-plane";
 import { ControllerMember } from "./run/controller-member";
 import { ControllerOutages } from "./run/controller-outages";
 import { Dependencies } from "./run/dependencies";
-import { Executor, ExecutorPool } from "./run/executor-pool";
+import { DisasterRecovery, recoveryActive } from "./run/disaster-recovery";
+import { addExecutorPools } from "./run/executor-cells";
+import type { Executor, ExecutorPool } from "./run/executor-pool";
 import { ComponentTargets } from "./run/failure-effects";
 import { FaultInjector } from "./run/fault-injector";
 import { InterruptionPolicy } from "./run/interruption-policy";
 import { Invariants } from "./run/invariants";
+import { Maintenance } from "./run/maintenance";
 import { PipelinePlan } from "./run/pipeline-plan";
 import { RepairShop } from "./run/repair-shop";
 import { buildRunResult } from "./run/run-result";
@@ -66,30 +72,14 @@ export function simulate(
   const labels = ex.labels ?? ["default"];
   const pools = new Map<string, ExecutorPool>();
   const executors: Executor[] = [];
-  for (const label of labels) {
-    const pool = new ExecutorPool(
-      label,
-      ex.kind === "ephemeral",
-      topology.intake.stageBuffer ?? Number.POSITIVE_INFINITY,
-    );
-    pools.set(label, pool);
-    for (let i = 0; i < ex.count; i++) {
-      const index = executors.length;
-      const executor = new Executor(
-        index,
-        `executor-${index}`,
-        pool,
-        index % topology.platform.nodes,
-        index % topology.platform.zones,
-      );
-      executors.push(executor);
-      pool.executors.push(executor);
-    }
-    pool.idle.push(...[...pool.executors].reverse());
-  }
+  // One pool per label, or per label and cell (`executors.cells`), sized by `countByLabel`.
+  for (const label of labels) addExecutorPools(topology, label, pools, executors);
   const startup = ex.kind === "ephemeral" && ex.startup ? new StartupModel(ex.startup, streams) : null;
   const flow = new WorkFlow(ctx, plan, pools, startup);
   const { shards, members, shardOfTeam } = buildShards(ctx);
+  // Backlog drain after outages: measured only when an objective asks (results keep their shape).
+  if (scenario.slo.some((o) => o.metric === "backlogDrainTime"))
+    metrics.backlog = new BacklogDrainLog(warmup, horizon, shards.length);
   const control = new ControlPlane(ctx, flow, shards, members, shardOfTeam);
   const deps = new Dependencies(ctx);
   deps.onBack = () => flow.dependencyBack();
@@ -115,6 +105,13 @@ export function simulate(
     new RepairShop(k, ex.repairCrews ?? Number.POSITIVE_INFINITY),
     control,
   );
+  if (recoveryActive(scenario, topology.recovery)) {
+    // Disaster recovery: off unless the topology or the faults ask for it (results unchanged otherwise).
+    const dr = new DisasterRecovery(ctx, control, outages, policy, executors);
+    targets.addDisasterRecovery(dr);
+    metrics.recovery = dr;
+    dr.start();
+  }
   const triggers = new TriggerSources(ctx, plan, control);
   if (scenario.workload.triggers.some((t) => t.kind === "saturated"))
     control.onDeparture = () => triggers.replenish();
@@ -124,6 +121,12 @@ export function simulate(
     invariants = new Invariants(ctx, control, flow, () => outages.openImpacts());
     control.invariants = invariants;
     invariants.schedule(Math.max(1, us(options.checkInvariants)));
+  }
+  if (scenario.maintenance !== undefined) {
+    // Planned changes: off unless the scenario has them (results unchanged otherwise).
+    metrics.unplannedAvailability = new TimeWeightedSeries(warmup, horizon, 1);
+    metrics.outages.unplanned = new CensoredCollector();
+    new Maintenance(ctx, scenario.maintenance, outages, members, targets).start();
   }
   control.updateAvailability();
   new FaultInjector(ctx, targets).start();

@@ -20,6 +20,32 @@ export interface Interval {
   level: number;
 }
 
+/**
+ * The range a quantity can take: { lower: 0 } for counts and durations, { lower: 0, upper: 1 }
+ * for fractions, { lower: −1, upper: 1 } for a difference of two fractions. Missing ends are open.
+ */
+export interface Support {
+  lower?: number;
+  upper?: number;
+}
+
+/**
+ * The interval with its bounds moved inside `support`. A t interval is symmetric and does not know
+ * the quantity is bounded: 99 % availability from two replications can get [88 %, 110 %]. The true
+ * mean lies in the support, so the intersection keeps (at least) the interval's coverage.
+ * `halfWidth` becomes (upper − lower)/2, as for any asymmetric interval; an infinite half-width
+ * (n < 2) gives the whole support.
+ */
+export function withinSupport(interval: Interval, support: Support = {}): Interval {
+  const low = support.lower ?? Number.NEGATIVE_INFINITY;
+  const high = support.upper ?? Number.POSITIVE_INFINITY;
+  if (!(low <= high)) invalid("support", support, "{ lower?: number; upper?: number } with lower ≤ upper");
+  if (!(interval.lower < low || interval.upper > high)) return interval;
+  const lower = Math.min(high, Math.max(low, interval.lower));
+  const upper = Math.max(low, Math.min(high, interval.upper));
+  return { ...interval, lower, upper, halfWidth: (upper - lower) / 2 };
+}
+
 /** Throws unless `level` is a number strictly between 0 and 1. */
 export function checkLevel(level: number, path = "level"): void {
   if (!(level > 0 && level < 1)) invalid(path, level, "a number in (0, 1), e.g. 0.95");
@@ -55,13 +81,16 @@ export function intervalFromMoments(mean: number, stdDev: number, n: number, lev
  *
  * @param samples - at least one finite number.
  * @param level - confidence level in (0, 1), default 0.95.
+ * @param support - the range the mean can take (e.g. { lower: 0, upper: 1 } for a fraction); the
+ *   bounds are kept inside it ({@link withinSupport}). Default unbounded.
  */
-export function confidenceInterval(samples: readonly number[], level = 0.95): Interval {
+export function confidenceInterval(samples: readonly number[], level = 0.95, support?: Support): Interval {
   checkSamples(samples);
   checkLevel(level);
   const xs = samples as number[];
   const sd = xs.length < 2 ? 0 : Math.sqrt(sampleVariance(xs));
-  return intervalFromMoments(sampleMean(xs), sd, xs.length, level);
+  const interval = intervalFromMoments(sampleMean(xs), sd, xs.length, level);
+  return support === undefined ? interval : withinSupport(interval, support);
 }
 
 /**
@@ -98,13 +127,20 @@ export function batchMeans(samples: readonly number[], batches = 20, level = 0.9
  * @param a - one value per replication for design A.
  * @param b - the same replications for design B (same length as `a`).
  * @param level - confidence level, default 0.95.
+ * @param support - the range of the difference (of two fractions: { lower: −1, upper: 1 }).
  */
-export function pairedDifference(a: readonly number[], b: readonly number[], level = 0.95): Interval {
+export function pairedDifference(
+  a: readonly number[],
+  b: readonly number[],
+  level = 0.95,
+  support?: Support,
+): Interval {
   checkSamples(a, "a");
   checkSamples(b, "b");
   if (a.length !== b.length) invalid("b", b, `an array of the same length as a (${a.length})`);
   return confidenceInterval(
     a.map((x, i) => x - b[i]!),
     level,
+    support,
   );
 }

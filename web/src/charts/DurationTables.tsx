@@ -4,6 +4,7 @@
  * recovered, and per class of the failure that started them, which class drives the tail. The
  * cells come from `@resilab/reports`, so the lab shows what the CLI's report shows.
  */
+
 import {
   classBreakdownTable,
   DURATION_INFO,
@@ -12,10 +13,11 @@ import {
   type TextTable,
 } from "@resilab/reports";
 import type { ExperimentResult } from "@resilab/sim-core";
+import { ScrollRegion } from "./ScrollRegion";
 
 function Table({ table, caption, rowHeaders }: { table: TextTable; caption: string; rowHeaders: number }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={`${caption} (table)`}>
       <table className="verdict-table duration-table">
         <caption>{caption}</caption>
         <thead>
@@ -47,7 +49,7 @@ function Table({ table, caption, rowHeaders }: { table: TextTable; caption: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -216,7 +216,9 @@ export function IncidentTimeline({
             </g>
           ))}
           <text x={(layout.plot.left + layout.plot.right) / 2} y={36} textAnchor="middle" fontSize={12}>
-            Simulated time ({layout.unitLabel} from the start of replication 0)
+            {layout.clock
+              ? "Simulated time of replication 0 (day and time of day; day 1 starts at 00:00)"
+              : `Simulated time (${layout.unitLabel} from the start of replication 0)`}
           </text>
         </g>
         {selection !== null && (

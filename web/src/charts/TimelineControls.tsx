@@ -71,6 +71,8 @@ export function TimelineControls({ zoom, horizon }: { zoom: TimelineZoom; horizo
       <label className="inline-check">
         <input type="checkbox" checked={pipelines} onChange={(e) => setPipelines(e.target.checked)} /> Show
         pipelines
+        {/* Say what the sample covers: stage detail exists for the run's first pipelines only. */}
+        {sampled !== null && ` (stage detail for the first ${span(sampled)} only)`}
       </label>
       <span className="muted" aria-live="polite">
         Showing {span(window)}

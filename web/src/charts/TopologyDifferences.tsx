@@ -4,12 +4,14 @@
  * (so the table matches what ran, not the editor's current text). React escapes every cell.
  * Nothing is shown when the topologies do not differ (or a result carries no such table).
  */
+
 import {
   TOPOLOGY_DIFFERENCES_INTRO,
   TOPOLOGY_DIFFERENCES_TITLE,
   topologyDifferenceRows,
 } from "@resilab/reports";
 import type { ExperimentResult } from "@resilab/sim-core";
+import { ScrollRegion } from "./ScrollRegion";
 
 /** The section with its table, or nothing. */
 export function TopologyDifferences({ result }: { result: ExperimentResult }) {
@@ -18,7 +20,7 @@ export function TopologyDifferences({ result }: { result: ExperimentResult }) {
   return (
     <section aria-labelledby="what-differs-h" id="what-differs">
       <h2 id="what-differs-h">{TOPOLOGY_DIFFERENCES_TITLE}</h2>
-      <div className="table-wrap">
+      <ScrollRegion label={"What differs between the topologies (scrolls sideways)"}>
         <table className="verdict-table differences-table">
           <caption>{TOPOLOGY_DIFFERENCES_INTRO}</caption>
           <thead>
@@ -45,7 +47,7 @@ export function TopologyDifferences({ result }: { result: ExperimentResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

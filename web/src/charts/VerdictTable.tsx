@@ -1,18 +1,20 @@
 /**
  * The verdict table: one row per objective, one column per topology; each cell says MET, MISSED
  * or INCONCLUSIVE in words (colour is never the only cue), with the estimate, its confidence
- * interval (∞ when unbounded), the model's note (no events observed, outages censored at the
+ * interval (∞ when unbounded; one unit per row), the model's note (no events observed, outages censored at the
  * horizon) and, when inconclusive, the replications estimated to settle it.
  */
+
 import {
   formatMetricValue,
   formatNumber,
   statusWord,
   verdictColor,
-  verdictReading,
   verdictTableData,
 } from "@resilab/reports";
 import type { ExperimentResult, ObjectiveVerdict, Verdict } from "@resilab/sim-core";
+import { type RowReading, rowReadings } from "./row-units";
+import { ScrollRegion } from "./ScrollRegion";
 
 const TINT: Record<Verdict, string> = { met: "#E6F4EF", missed: "#FBEAE0", inconclusive: "#FCF3DE" };
 
@@ -27,10 +29,17 @@ function Status({ verdict, children }: { verdict: Verdict | null; children?: Rea
   );
 }
 
-function Cell({ verdict }: { verdict: ObjectiveVerdict | undefined }) {
-  if (verdict === undefined) return <td className="verdict verdict-none">not evaluated</td>;
+function Cell({
+  verdict,
+  reading,
+}: {
+  verdict: ObjectiveVerdict | undefined;
+  reading: RowReading | undefined;
+}) {
+  if (verdict === undefined || reading === undefined)
+    return <td className="verdict verdict-none">not evaluated</td>;
   // No estimate (no events) is never shown as a number: the note says what was observed.
-  const { interval: f, note } = verdictReading(verdict);
+  const { interval: f, note } = reading;
   return (
     <Status verdict={verdict.verdict}>
       {f !== null && <span className="estimate">{f.estimate}</span>}
@@ -58,7 +67,7 @@ export function VerdictTable({ result }: { result: ExperimentResult }) {
     );
   }
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={"Service-level verdicts table (scrolls sideways)"}>
       <table className="verdict-table">
         <caption>
           Service-level verdicts over {result.replications} replications: met or missed when the whole 95 %
@@ -78,17 +87,25 @@ export function VerdictTable({ result }: { result: ExperimentResult }) {
           {data.objectives.map((o) => {
             const op = o.objective.op === "<=" ? "≤" : "≥";
             const stat = o.objective.stat && o.objective.stat !== "mean" ? `${o.objective.stat} ` : "";
+            const cells = data.topologies.map((t) =>
+              data.verdicts.find((v) => v.name === o.name && v.topology === t),
+            );
+            const row = rowReadings(
+              cells.filter((v) => v !== undefined),
+              o.objective.metric,
+              o.objective.target,
+            );
             return (
               <tr key={o.name}>
                 <th scope="row">
                   {o.name}
                   <span className="target">
                     target: {stat}
-                    {op} {formatMetricValue(o.objective.metric, o.objective.target)}
+                    {op} {row.target ?? formatMetricValue(o.objective.metric, o.objective.target)}
                   </span>
                 </th>
-                {data.topologies.map((t) => (
-                  <Cell key={t} verdict={data.verdicts.find((v) => v.name === o.name && v.topology === t)} />
+                {cells.map((v, i) => (
+                  <Cell key={data.topologies[i]} verdict={v} reading={v && row.readings.get(v)} />
                 ))}
               </tr>
             );
@@ -101,6 +118,6 @@ export function VerdictTable({ result }: { result: ExperimentResult }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -54,6 +54,7 @@ export const SVG_ATTRIBUTES: ReadonlySet<string> = new Set([
   "stroke-opacity",
   "stroke-linecap",
   "stroke-linejoin",
+  "paint-order",
   "opacity",
   "text-anchor",
   "dominant-baseline",

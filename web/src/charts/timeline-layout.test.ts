@@ -1,7 +1,13 @@
 import type { IncidentTimelineData } from "@resilab/reports";
 import type { IncidentRecord } from "@resilab/sim-core";
 import { describe, expect, it } from "vitest";
-import { pickPipelines, SPAN_COLOR, sampledPipelineWindow, timelineLayout } from "./timeline-layout";
+import {
+  clockLabels,
+  pickPipelines,
+  SPAN_COLOR,
+  sampledPipelineWindow,
+  timelineLayout,
+} from "./timeline-layout";
 
 function incident(at: number, recovery: number | null, serviceImpact: boolean): IncidentRecord {
   return {
@@ -107,5 +113,12 @@ describe("pickPipelines", () => {
   it("finds the stretch with sampled pipelines", () => {
     expect(sampledPipelineWindow(data)).toEqual([3500, 6000]);
     expect(sampledPipelineWindow({ horizon: 10, lanes: [] })).toBeNull();
+  });
+
+  it("labels ticks zoomed to minutes with the day and time of day, not minutes since the start", () => {
+    // 12,394 min from the start is day 9, 14:34.
+    expect(clockLabels([743_640, 744_240, 744_840], 600)).toEqual(["day 9 14:34", "14:44", "14:54"]);
+    expect(clockLabels([86_340, 86_400], 60)).toEqual(["day 1 23:59", "day 2 00:00"]);
+    expect(clockLabels([30, 45], 15)).toEqual(["day 1 00:00:30", "00:00:45"]);
   });
 });

@@ -55,6 +55,8 @@ export interface TimelineLayout {
   lanes: LaneLayout[];
   ticks: { x: number; label: string }[];
   unitLabel: string;
+  /** Tick labels are a day and a time of day (minutes or hours) rather than days since the start. */
+  clock: boolean;
 }
 
 const INCIDENT_ROW = 26;
@@ -111,6 +113,26 @@ export function sampledPipelineWindow(data: IncidentTimelineData): TimeWindow | 
   const from = Math.min(...all.map((p) => p.triggeredAt));
   const to = Math.max(...all.map((p) => p.finishedAt ?? data.horizon));
   return [from, Math.max(to, from + 60)];
+}
+
+/**
+ * Tick labels as day and time of day of simulated time (day 1 starts at 0 s): "day 9 14:30",
+ * then "14:45" until the day changes; with seconds when ticks are less than a minute apart.
+ */
+export function clockLabels(seconds: readonly number[], step: number): string[] {
+  const two = (n: number) => String(n).padStart(2, "0");
+  let lastDay = -1;
+  return seconds.map((t) => {
+    const whole = Math.round(t);
+    const day = Math.floor(whole / 86_400);
+    const inDay = whole - day * 86_400;
+    const hh = Math.floor(inDay / 3600);
+    const mm = Math.floor((inDay % 3600) / 60);
+    const time = step < 60 ? `${two(hh)}:${two(mm)}:${two(inDay % 60)}` : `${two(hh)}:${two(mm)}`;
+    const label = day === lastDay ? time : `day ${day + 1} ${time}`;
+    lastDay = day;
+    return label;
+  });
 }
 
 /** Time axis unit for a span: minutes up to 3 h, hours up to 3 days, days beyond. */
@@ -206,12 +228,24 @@ export function timelineLayout(
   });
   plot.bottom = y;
   const format = x.tickFormat(8);
+  const values = x.ticks(8);
+  // Zoomed to minutes or hours, ticks read as a day and a time of day ("day 9 14:30"), not as
+  // "12,394.0 min" since the start; the day is named on the first tick and where it changes.
+  const clock = unit.seconds < 86_400;
+  const step = values.length > 1 ? (values[1]! - values[0]!) * unit.seconds : unit.seconds;
+  const labels = clock
+    ? clockLabels(
+        values.map((t) => t * unit.seconds),
+        step,
+      )
+    : values.map(format);
   return {
     width,
     height: y + 44,
     plot,
     lanes,
-    ticks: x.ticks(8).map((t) => ({ x: x(t), label: format(t) })),
+    ticks: values.map((t, i) => ({ x: x(t), label: labels[i]! })),
     unitLabel: unit.label,
+    clock,
   };
 }

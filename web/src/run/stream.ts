@@ -51,7 +51,7 @@ export interface StreamCallbacks<R> {
 export interface StreamOptions {
   /** Replications per topology in the first picture (capped at the scenario's); default 2, the fewest that give an interval. */
   firstRounds?: number;
-  /** Least time between two intermediate pictures (ms); default 250. The final one is never held back. */
+  /** Least time between two intermediate pictures (ms); default 250, and at least twice what the last summary took. The final one is never held back. */
   minIntervalMs?: number;
   /** Clock in milliseconds; default `performance.now`. */
   now?: () => number;
@@ -78,6 +78,9 @@ function streamJob<R>(
   const runs: (RunResult | undefined)[] = new Array(spec.tasks.length);
   let shown = 0;
   let lastShown = Number.NEGATIVE_INFINITY;
+  // What the last summary took (ms): a huge job's summaries are spaced out so that summarizing
+  // never takes more than about a third of the time.
+  let lastCost = 0;
   let run: PoolRun | null = null;
   const fail = (failure: StreamFailure) => {
     run?.cancel();
@@ -85,6 +88,7 @@ function streamJob<R>(
   };
   const picture = (rounds: number, final: boolean) => {
     let result: R;
+    const started = now();
     try {
       result = spec.summarize(runs, rounds);
     } catch (error) {
@@ -93,6 +97,7 @@ function streamJob<R>(
     }
     shown = rounds;
     lastShown = now();
+    lastCost = lastShown - started;
     callbacks.onPicture({
       result,
       replications: rounds,
@@ -107,7 +112,11 @@ function streamJob<R>(
       const rounds = tracker.complete(task);
       callbacks.onProgress?.(tracker.done, spec.tasks.length);
       if (tracker.done === spec.tasks.length) return;
-      if (rounds > shown && rounds >= first && (shown === 0 || now() - lastShown >= minInterval)) {
+      if (
+        rounds > shown &&
+        rounds >= first &&
+        (shown === 0 || now() - lastShown >= Math.max(minInterval, 2 * lastCost))
+      ) {
         picture(rounds, false);
       }
     },

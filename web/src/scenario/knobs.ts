@@ -4,7 +4,15 @@
  * is written back as human YAML ("45m", "99.5%", "20/h"). Sweeps reuse the numeric knobs, since
  * a knob's path is also sim-core's dotted path for `SweepSpec.parameter`.
  */
-import { expandTopology, type Scenario, type TopologyConfig } from "@resilab/sim-core";
+import {
+  BACKUP_DEFAULTS,
+  expandTopology,
+  REGION_STRATEGIES,
+  RESTORE_DEFAULTS,
+  type Scenario,
+  STRATEGY_DEFAULTS,
+  type TopologyConfig,
+} from "@resilab/sim-core";
 import type { YPath } from "../yaml/yaml-nodes";
 import type { KnobUnit, NumericKnob } from "./knob-values";
 
@@ -75,7 +83,16 @@ export function workloadKnobs(scenario: Scenario): NumericKnob[] {
 }
 
 /** The failure classes of the scenario format, in the order the form lists them. */
-export const FAILURE_CLASSES = ["controller", "executor", "node", "zone", "store", "agentPartition"] as const;
+export const FAILURE_CLASSES = [
+  "controller",
+  "executor",
+  "node",
+  "zone",
+  "store",
+  "agentPartition",
+  "region",
+  "corruption",
+] as const;
 export type FailureClass = (typeof FAILURE_CLASSES)[number];
 
 /** Words for a failure class. */
@@ -86,6 +103,9 @@ export const FAILURE_CLASS_LABEL: Record<FailureClass, string> = {
   zone: "Availability zone",
   store: "Shared store",
   agentPartition: "Agent network partition",
+  region: "Region loss",
+  // For corruption the "repair" is the time until it is noticed; the restore follows.
+  corruption: "State corruption (repair = time to notice)",
 };
 
 /** MTBF and MTTR knobs of one failure class. */
@@ -199,6 +219,20 @@ export function topologyKnobs(scenario: Scenario, index: number): NumericKnob[] 
       (c) => c.inFlight.retryBudget,
     ),
   ];
+  if (config.executors.count >= 2) {
+    knobs.push(
+      topologyKnob(
+        index,
+        "executor-cells",
+        "Executor cells",
+        "Team-dedicated cells: each label's executors split into this many pools, a team using only its own (1 = one shared pool).",
+        "integer",
+        ["executors", "cells"],
+        { min: 1, max: config.executors.count, log: false },
+        (c) => c.executors.cells ?? 1,
+      ),
+    );
+  }
   if (config.failover !== undefined) {
     knobs.push(
       topologyKnob(
@@ -223,7 +257,79 @@ export function topologyKnobs(scenario: Scenario, index: number): NumericKnob[] 
       ),
     );
   }
+  knobs.push(...recoveryKnobs(config, index));
   return knobs;
+}
+
+/** Disaster recovery's knobs, for the parts of `recovery` the topology declares. */
+function recoveryKnobs(config: TopologyConfig, index: number): NumericKnob[] {
+  const r = config.recovery;
+  if (r === undefined) return [];
+  const knobs: NumericKnob[] = [];
+  if (r.backup !== undefined)
+    knobs.push(
+      topologyKnob(
+        index,
+        "backup-interval",
+        "Backup interval",
+        "Time between backups of each shard's state; a restore loses the state written since the last good one.",
+        "duration",
+        ["recovery", "backup", "interval"],
+        { min: 60, max: 7 * DAY, log: true },
+        (c) => c.recovery?.backup?.interval,
+      ),
+      topologyKnob(
+        index,
+        "backup-retention",
+        "Backup retention",
+        "How long each backup is kept; a corruption noticed later than this has no good copy left.",
+        "duration",
+        ["recovery", "backup", "retention"],
+        { min: HOUR, max: 365 * DAY, log: true },
+        (c) => c.recovery?.backup?.retention ?? BACKUP_DEFAULTS.retention,
+      ),
+      topologyKnob(
+        index,
+        "restore-rate",
+        "Restore rate (GB per hour)",
+        "How fast a backup is copied back: restore time = overhead + state size / rate.",
+        "rate",
+        ["recovery", "restore", "rate"],
+        { min: 1, max: 10_000, log: true },
+        (c) => c.recovery?.restore?.rate ?? RESTORE_DEFAULTS.rate,
+      ),
+    );
+  if (r.region !== undefined)
+    knobs.push(
+      topologyKnob(
+        index,
+        "region-detection",
+        "Region loss: time to declare",
+        "From the region's loss until recovery in the other region starts (noticed, disaster declared).",
+        "duration",
+        ["recovery", "region", "detection"],
+        { min: 0, max: 1 * DAY, log: false },
+        (c) => (c.recovery?.region === undefined ? undefined : strategyDefault(c, "detection")),
+      ),
+      topologyKnob(
+        index,
+        "region-provision",
+        "Region loss: time to provision",
+        "Time to bring compute up in the recovery region (deploy from code, start, scale up).",
+        "duration",
+        ["recovery", "region", "provision"],
+        { min: 0, max: 1 * DAY, log: false },
+        (c) => (c.recovery?.region === undefined ? undefined : strategyDefault(c, "provision")),
+      ),
+    );
+  return knobs;
+}
+
+/** A region strategy's timing, its own or the strategy's default. */
+function strategyDefault(c: TopologyConfig, key: "detection" | "provision"): number | undefined {
+  const region = c.recovery?.region;
+  if (region === undefined) return undefined;
+  return region[key] ?? STRATEGY_DEFAULTS[region.strategy]?.[key];
 }
 
 /** Choice knobs of a topology. */
@@ -238,7 +344,7 @@ export interface ChoiceKnob {
 
 /** The in-flight policy and what triggers do when nobody accepts them. */
 export function topologyChoices(index: number): ChoiceKnob[] {
-  const read = (get: (c: TopologyConfig) => string) => (s: Scenario) => {
+  const read = (get: (c: TopologyConfig) => string | undefined) => (s: Scenario) => {
     const spec = s.topologies[index];
     return spec === undefined ? undefined : get(expandTopology(spec, index, s.shared));
   };
@@ -258,6 +364,36 @@ export function topologyChoices(index: number): ChoiceKnob[] {
       path: ["topologies", index, "overrides", "onTriggerUnavailable"],
       options: ["buffer", "retry", "lose"],
       read: read((c) => c.onTriggerUnavailable),
+    },
+    {
+      // Shown only for a topology with a failover manager (the field hides on undefined).
+      id: `topology-${index}-failover-trigger`,
+      label: "Failover started by",
+      help: "automatic: the failover manager promotes the standby at detection; manual: a human paged at detection does (on-call response by time of the week, then the runbook).",
+      path: ["topologies", index, "overrides", "failover", "trigger"],
+      options: ["automatic", "manual"],
+      read: read((c) => (c.failover === undefined ? undefined : (c.failover.trigger ?? "automatic"))),
+    },
+    {
+      // Shown only when the scenario has planned changes (`maintenance`).
+      id: `topology-${index}-upgrade-strategy`,
+      label: "Planned upgrades rolled out",
+      help: "How this design rolls out a planned controller change: full-restart (all at once), rolling (one at a time, standbys first) or blue-green (needs controllers.upgrade.cutover in the YAML).",
+      path: ["topologies", index, "overrides", "controllers", "upgrade", "strategy"],
+      options: ["full-restart", "rolling", "blue-green"],
+      read: (s) =>
+        s.maintenance === undefined
+          ? undefined
+          : read((c) => c.controllers.upgrade?.strategy ?? "full-restart")(s),
+    },
+    {
+      // Shown only for a topology with a cross-region strategy (the field hides on undefined).
+      id: `topology-${index}-region-strategy`,
+      label: "Region loss recovery",
+      help: "How the service comes back when its whole region is lost: restore backups elsewhere, start a pilot light, scale up a warm standby, or keep serving from a second active region.",
+      path: ["topologies", index, "overrides", "recovery", "region", "strategy"],
+      options: REGION_STRATEGIES,
+      read: read((c) => c.recovery?.region?.strategy),
     },
   ];
 }

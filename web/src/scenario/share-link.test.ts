@@ -1,6 +1,7 @@
 import { libraryText } from "@resilab/scenarios";
 import LZString from "lz-string";
 import { describe, expect, it } from "vitest";
+import { lzBomb } from "./lz-bomb";
 import { decodeShare, encodeShare, MAX_SHARE_CHARS } from "./share-link";
 
 describe("share links", () => {
@@ -44,5 +45,12 @@ describe("share links", () => {
       reason: "the scenario in the link is larger than 100000 characters",
     });
     expect(decodeShare(`#s=${bomb}`, 100_001)).toMatchObject({ kind: "text" });
+  });
+
+  it("refuses a 230 KB link that expands to gigabytes, at the 5 MB limit", () => {
+    expect(decodeShare(`#s=${lzBomb(230_000)}`)).toEqual({
+      kind: "damaged",
+      reason: "the scenario in the link is larger than 5 MB",
+    });
   });
 });

@@ -6,12 +6,17 @@
  */
 import { MAX_SCENARIO_BYTES } from "@resilab/scenarios";
 import LZString from "lz-string";
+import { decompressUriSafe } from "./bounded-lz";
 
 /** The fragment key of the scenario. */
 export const SHARE_KEY = "s";
 
-/** Longest fragment accepted (characters); compressed text beyond it is refused before decompressing. */
-export const MAX_SHARE_CHARS = 2 * 1024 * 1024;
+/**
+ * Longest fragment accepted (characters); compressed text beyond it is refused before
+ * decompressing. The lab writes links of at most 64 KB (`MAX_FRAGMENT` in ui/use-lab.ts); 512 KB
+ * leaves room for links made by other tools while keeping the work on a hostile one short.
+ */
+export const MAX_SHARE_CHARS = 512 * 1024;
 
 /** The fragment (without `#`) that carries `text`. */
 export function encodeShare(text: string): string {
@@ -47,19 +52,16 @@ export function decodeShare(hash: string, maxText = MAX_SCENARIO_BYTES): SharedS
   } catch {
     // Not percent-encoded: use it as it is.
   }
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(compressed);
-  } catch {
-    text = null;
-  }
-  // lz-string turns almost any string into some text; compression is deterministic, so a real
-  // link compresses back to itself and a damaged or made-up one does not.
-  if (text !== null && text.length > maxText) {
+  // Bounded: a hostile link cannot make the decoder produce more than the limit (a "bomb").
+  const decoded = decompressUriSafe(compressed, maxText);
+  if (decoded.kind === "too-large") {
     const limit = maxText === MAX_SCENARIO_BYTES ? "5 MB" : `${maxText} characters`;
     return { kind: "damaged", reason: `the scenario in the link is larger than ${limit}` };
   }
-  if (text === null || text === "" || LZString.compressToEncodedURIComponent(text) !== compressed) {
+  // lz-string turns almost any string into some text; compression is deterministic, so a real
+  // link compresses back to itself and a damaged or made-up one does not.
+  const text = decoded.kind === "text" ? decoded.text : "";
+  if (text === "" || LZString.compressToEncodedURIComponent(text) !== compressed) {
     return { kind: "damaged", reason: "the scenario in the link is damaged or incomplete" };
   }
   return { kind: "text", text };

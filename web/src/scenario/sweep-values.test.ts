@@ -34,6 +34,23 @@ describe("parseSweepValues", () => {
   });
 });
 
+describe("values beyond the slider", () => {
+  it("accepts the README's executor MTBF sweep (30m is below the slider's range) but no duration of 0", () => {
+    const mtbf = failureKnobs("executor")[0]!;
+    expect(mtbf.min).toBeGreaterThan(1800);
+    expect(parseSweepValues(mtbf, "30m,2h,8h")).toEqual({ ok: true, values: [1800, 7200, 28_800] });
+    expect(parseSweepValues(mtbf, "0s")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/more than 0/),
+    });
+  });
+
+  it("gives a finite example for a custom field, never -Infinity", () => {
+    const result = parseSweepValues(customKnob("faults.controller.mttr"), "soon");
+    expect(result).toEqual({ ok: false, error: '"soon" is not a value of this knob (e.g. 0.5)' });
+  });
+});
+
 describe("suggestSweepValues", () => {
   it("suggests values around the current one that parse back", () => {
     const text = suggestSweepValues(mttr, 1800);

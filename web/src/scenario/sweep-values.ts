@@ -38,6 +38,21 @@ function parseOne(knob: NumericKnob, text: string): number | undefined {
   }
 }
 
+/** A value to show as an example: the slider's lower end when finite, else one typical of the unit. */
+function exampleValue(knob: NumericKnob): string {
+  if (Number.isFinite(knob.min)) return formatKnobValue(knob.unit, knob.min);
+  if (Number.isFinite(knob.max)) return formatKnobValue(knob.unit, knob.max);
+  const typical: Record<NumericKnob["unit"], number> = {
+    duration: 1800,
+    percent: 0.95,
+    count: 2,
+    rate: 20,
+    integer: 2,
+    number: 0.5,
+  };
+  return formatKnobValue(knob.unit, typical[knob.unit]);
+}
+
 /** Parses comma-separated values; duplicates are dropped and the rest sorted ascending. */
 export function parseSweepValues(knob: NumericKnob, text: string): SweepValues {
   const parts = text
@@ -49,10 +64,15 @@ export function parseSweepValues(knob: NumericKnob, text: string): SweepValues {
   for (const part of parts) {
     const v = parseOne(knob, part);
     if (v === undefined || !Number.isFinite(v)) {
-      const example = formatKnobValue(knob.unit, knob.min);
-      return { ok: false, error: `"${part}" is not a value of this knob (e.g. ${example})` };
+      return { ok: false, error: `"${part}" is not a value of this knob (e.g. ${exampleValue(knob)})` };
     }
-    if (v < knob.min || v > knob.max) {
+    // A duration's or a rate's slider range is only what the slider spans: any positive value
+    // is a sweep value (the README sweeps an executor MTBF of 30m, below the slider's 1h), and
+    // the model validates each point when the sweep starts.
+    if ((knob.unit === "duration" || knob.unit === "rate") && !(v > 0)) {
+      return { ok: false, error: `"${part}" must be more than 0 (e.g. ${exampleValue(knob)})` };
+    }
+    if (knob.unit !== "duration" && knob.unit !== "rate" && (v < knob.min || v > knob.max)) {
       const range = `${formatKnobValue(knob.unit, knob.min)} to ${formatKnobValue(knob.unit, knob.max)}`;
       return { ok: false, error: `"${part}" is outside ${range}` };
     }

@@ -13,6 +13,7 @@ import {
 } from "@resilab/sim-core";
 import type { Picture } from "../run/stream";
 import type { KnobUnit } from "../scenario/knob-values";
+import { runCost } from "./run-cost";
 
 /** What a run computes. */
 export type RunKind = "experiment" | "sweep";
@@ -169,8 +170,13 @@ export function canExport(state: LabState): boolean {
   return resultIsCurrent(state) && state.experiment?.final === true;
 }
 
-/** Whether a live re-run is due: the text is valid, differs from what last ran, and no sweep is running. */
+/**
+ * Whether a live re-run is due: the text is valid, differs from what last ran, is not heavy
+ * (a heavy scenario runs only when asked, whatever brought it: a link, a file, a paste, an edit),
+ * and no sweep is running.
+ */
 export function liveRunDue(state: LabState, lastExperimentHash: string | null): boolean {
   if (!state.live || state.hash === null || state.hash === lastExperimentHash) return false;
+  if (state.scenario === null || runCost(state.scenario).heavy) return false;
   return !(state.run?.kind === "sweep" && state.run.status === "running");
 }

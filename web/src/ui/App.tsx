@@ -3,10 +3,11 @@
  * file upload, share link and exports in the top bar.
  */
 
-import { renderHtmlReport, toJson } from "@resilab/reports";
 import { MAX_SCENARIO_BYTES } from "@resilab/scenarios";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FitPanel } from "../fit/FitPanel";
 import { canExport, resultIsCurrent } from "../state/lab-state";
+import { runCost } from "../state/run-cost";
 import { downloadText, safeFileName } from "./download";
 import { Gallery } from "./Gallery";
 import { Results } from "./Results";
@@ -29,6 +30,51 @@ export function App() {
     return () => clearTimeout(timer);
   }, [state.notice, commands]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The form and the YAML editor re-render only when the text changes, not on every progress
+  // tick or picture of a run (a large form takes long to render).
+  const shownScenario = state.scenario ?? state.lastValid;
+  const editorPanes = useMemo(
+    () => (
+      <div className="editor-panes">
+        <div className="form-pane">
+          {shownScenario !== null ? (
+            <ScenarioForm
+              text={state.text}
+              scenario={shownScenario}
+              problems={state.issues.length}
+              edit={commands.edit}
+            />
+          ) : (
+            <p className="form-unavailable">The form appears once the YAML describes a valid scenario.</p>
+          )}
+        </div>
+        <div className="yaml-pane">
+          <YamlEditor
+            text={state.text}
+            fileName={state.fileName}
+            issues={state.issues}
+            onChange={(text) => commands.setText(text, { from: "text" })}
+          />
+        </div>
+      </div>
+    ),
+    [state.text, state.fileName, state.issues, shownScenario, commands],
+  );
+  const stale = !resultIsCurrent(state);
+  const heavy = state.scenario !== null && runCost(state.scenario).heavy;
+  const resultsPanel = useMemo(
+    () =>
+      state.experiment !== null ? (
+        <Results picture={state.experiment} stale={stale} />
+      ) : (
+        <p className="empty">
+          {heavy
+            ? "Press Run to start this heavy comparison; it does not start by itself."
+            : "Run the comparison to see verdicts and charts; with live what-if on, it runs by itself."}
+        </p>
+      ),
+    [state.experiment, stale, heavy],
+  );
   const scenario = state.scenario ?? state.lastValid;
   const exportable = canExport(state);
   const result = state.experiment?.result ?? null;
@@ -43,6 +89,26 @@ export function App() {
     }
     commands.setText(await file.text(), { fileName: file.name });
     commands.notify(`Opened ${file.name}.`);
+  };
+
+  // The exports are written from the full result where it lives (the job worker).
+  const exportShown = async (format: "json" | "html") => {
+    const text = await commands.exportShown("experiment", format);
+    if (text === null) {
+      commands.notify("That result is no longer available to export; run the comparison again.");
+      return;
+    }
+    if (format === "json") downloadText(`${stem}-result.json`, "application/json", text);
+    else downloadText(`${stem}-report.html`, "text/html", text);
+  };
+
+  const exportSweep = async (format: "json" | "html", fileName: string) => {
+    const text = await commands.exportShown("sweep", format);
+    if (text === null) {
+      commands.notify("That sweep is no longer available to export; run it again.");
+      return;
+    }
+    downloadText(fileName, format === "json" ? "application/json" : "text/html", text);
   };
 
   const copyLink = async () => {
@@ -95,9 +161,7 @@ export function App() {
             type="button"
             disabled={!exportable}
             title={exportTitle}
-            onClick={() =>
-              result && downloadText(`${stem}-report.html`, "text/html", renderHtmlReport(result))
-            }
+            onClick={() => void exportShown("html")}
           >
             Export report
           </button>
@@ -105,7 +169,7 @@ export function App() {
             type="button"
             disabled={!exportable}
             title={exportTitle}
-            onClick={() => result && downloadText(`${stem}-result.json`, "application/json", toJson(result))}
+            onClick={() => void exportShown("json")}
           >
             Export JSON
           </button>
@@ -125,30 +189,14 @@ export function App() {
             <h2 id="scenario-h">
               Scenario <span className="scenario-name">{scenario?.name ?? "(none yet)"}</span>
             </h2>
-            {scenario?.description && <p className="question">{scenario.description}</p>}
+            {scenario?.description && (
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a long description scrolls; the keyboard must reach it.
+              <p className="question" tabIndex={0} role="note" aria-label="Scenario description (scrolls)">
+                {scenario.description}
+              </p>
+            )}
           </div>
-          <div className="editor-panes">
-            <div className="form-pane">
-              {scenario !== null ? (
-                <ScenarioForm
-                  text={state.text}
-                  scenario={scenario}
-                  problems={state.issues.length}
-                  edit={commands.edit}
-                />
-              ) : (
-                <p className="form-unavailable">The form appears once the YAML describes a valid scenario.</p>
-              )}
-            </div>
-            <div className="yaml-pane">
-              <YamlEditor
-                text={state.text}
-                fileName={state.fileName}
-                issues={state.issues}
-                onChange={(text) => commands.setText(text, { from: "text" })}
-              />
-            </div>
-          </div>
+          {editorPanes}
         </section>
         <section className="results-pane" id="results" aria-labelledby="results-h" tabIndex={-1}>
           <h2 id="results-h" className="visually-hidden">
@@ -169,14 +217,7 @@ export function App() {
               {
                 id: "comparison",
                 label: "Comparison",
-                panel:
-                  state.experiment !== null ? (
-                    <Results picture={state.experiment} stale={!resultIsCurrent(state)} />
-                  ) : (
-                    <p className="empty">
-                      Run the comparison to see verdicts and charts; with live what-if on, it runs by itself.
-                    </p>
-                  ),
+                panel: resultsPanel,
               },
               {
                 id: "sweep",
@@ -187,9 +228,11 @@ export function App() {
                     view={state.sweep}
                     running={state.run?.status === "running"}
                     onRun={commands.runSweep}
+                    onExport={(format, fileName) => void exportSweep(format, fileName)}
                   />
                 ),
               },
+              { id: "fit", label: "Fit faults", panel: <FitPanel edit={commands.edit} /> },
             ]}
           />
         </section>

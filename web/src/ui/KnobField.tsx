@@ -4,7 +4,7 @@
  * back from the validated scenario, so the form never disagrees with the text.
  */
 import type { Scenario } from "@resilab/sim-core";
-import { useEffect, useId, useState } from "react";
+import { useContext, useEffect, useId, useState } from "react";
 import {
   formatKnobValue,
   type NumericKnob,
@@ -14,6 +14,7 @@ import {
 } from "../scenario/knob-values";
 import { yamlScalar } from "../yaml/yaml-edit";
 import { readYaml } from "../yaml/yaml-tree";
+import { TextInvalidContext } from "./form-validity";
 
 /** Typed text as YAML: verbatim when it reads back as a plain scalar, quoted otherwise. */
 export function typedScalar(text: string): string {
@@ -41,14 +42,24 @@ export function KnobField({ knob, scenario, onWrite }: KnobFieldProps) {
   const shown = value === undefined ? "" : formatKnobValue(knob.unit, value);
   const [draft, setDraft] = useState(shown);
   const [editing, setEditing] = useState(false);
+  // What this field last wrote, while the YAML is invalid: the form shows the last valid
+  // scenario then, and the field keeps what was typed (marked invalid) instead of snapping back.
+  const textInvalid = useContext(TextInvalidContext);
+  const [written, setWritten] = useState<string | null>(null);
+  const pending = textInvalid ? written : null;
   useEffect(() => {
-    if (!editing) setDraft(shown);
-  }, [shown, editing]);
+    if (!textInvalid) setWritten(null);
+  }, [textInvalid]);
+  useEffect(() => {
+    if (!editing) setDraft(pending ?? shown);
+  }, [shown, editing, pending]);
   if (value === undefined) return null;
   const commit = () => {
     setEditing(false);
-    if (draft.trim() !== "" && draft !== shown) onWrite(typedScalar(draft));
-    else setDraft(shown);
+    if (draft.trim() !== "" && draft !== shown) {
+      setWritten(draft);
+      onWrite(typedScalar(draft));
+    } else setDraft(shown);
   };
   return (
     <div className="knob">
@@ -82,6 +93,12 @@ export function KnobField({ knob, scenario, onWrite }: KnobFieldProps) {
           className="knob-text"
           aria-label={`${knob.label}, exact value`}
           value={draft}
+          aria-invalid={pending !== null && draft === pending}
+          title={
+            pending !== null && draft === pending
+              ? "Not applied: the YAML lists the problem with this value"
+              : undefined
+          }
           spellCheck={false}
           onFocus={() => setEditing(true)}
           onChange={(e) => setDraft(e.target.value)}

@@ -25,15 +25,23 @@ import {
 import type { ExperimentResult } from "@resilab/sim-core";
 import { useMemo, useRef, useState } from "react";
 import { ChartCard } from "../charts/ChartCard";
+import { withProvenance } from "../charts/chart-export";
 import { DurationTables } from "../charts/DurationTables";
 import { IncidentTimeline } from "../charts/IncidentTimeline";
 import { QueueChart } from "../charts/QueueChart";
 import { SafeSvg } from "../charts/SafeSvg";
 import { TimelineControls, useTimelineZoom } from "../charts/TimelineControls";
 import { TopologyDifferences } from "../charts/TopologyDifferences";
+import { pageRange, resultForTopologies } from "../charts/topology-page";
 import { VerdictTable } from "../charts/VerdictTable";
 import type { Picture } from "../run/stream";
 import { safeFileName } from "./download";
+import { Pager } from "./Pager";
+
+/** The lab's own charts get the provenance line the report charts carry. */
+function withNote(markup: string | null, note: string): string | null {
+  return markup === null ? null : withProvenance(markup, note);
+}
 
 function serialize(svg: SVGSVGElement | null): string | null {
   return svg === null ? null : new XMLSerializer().serializeToString(svg);
@@ -64,6 +72,14 @@ function ReportChart(props: {
   );
 }
 
+/**
+ * Costs are in whatever currency the scenario's unit prices (`costs`) are written in: the
+ * format has no currency field, so the lab says so rather than printing a bare "/h".
+ */
+function CostUnit() {
+  return <span className="muted">(in the currency of the scenario's unit prices)</span>;
+}
+
 function Headline({ result }: { result: ExperimentResult }) {
   const cheapest = cheapestMeeting(result);
   if (result.verdicts.length === 0)
@@ -78,15 +94,19 @@ function Headline({ result }: { result: ExperimentResult }) {
   return (
     <p className="headline headline-met">
       Cheapest design meeting every objective: <strong>{cheapest.topology}</strong> at{" "}
-      {formatMetricValue("cost", cheapest.costPerHour)}.
+      {formatMetricValue("cost", cheapest.costPerHour)} <CostUnit />.
     </p>
   );
 }
 
 /** Everything drawn from one picture of a comparison. */
 export function Results({ picture, stale }: { picture: Picture<ExperimentResult>; stale: boolean }) {
-  const result = picture.result;
-  const note = provenanceLine(result);
+  const full = picture.result;
+  // Many topologies are drawn a page at a time; the headline still looks at all of them.
+  const [topologyPage, setTopologyPage] = useState(0);
+  const range = pageRange(full.topologies.length, topologyPage);
+  const result = useMemo(() => resultForTopologies(full, range.from, range.to), [full, range.from, range.to]);
+  const note = provenanceLine(full);
   const stem = safeFileName(result.scenario.name);
   const metrics = useMemo(() => [...new Set(result.differences.map((d) => d.metric))], [result]);
   const [metric, setMetric] = useState("outageDuration");
@@ -97,6 +117,8 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
   const timelineSvg = useRef<SVGSVGElement>(null);
   const queueSvg = useRef<SVGSVGElement>(null);
   const differences = result.differences.filter((d) => d.metric === shownMetric);
+  // Captions mention a service-level line only where the scenario sets that objective.
+  const objectiveOn = useMemo(() => new Set(full.verdicts.map((v) => v.objective.metric)), [full]);
 
   return (
     <div className={stale ? "results-body stale" : "results-body"} aria-busy={!picture.final}>
@@ -105,7 +127,13 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           These results are for an earlier version of the scenario. Run again to update them.
         </p>
       )}
-      <Headline result={result} />
+      <Headline result={full} />
+      <Pager
+        label="Topologies shown"
+        count={full.topologies.length}
+        page={range.page}
+        onPage={setTopologyPage}
+      />
       <section aria-labelledby="verdicts-h" id="verdicts">
         <h2 id="verdicts-h">Service-level verdicts</h2>
         <VerdictTable result={result} />
@@ -127,8 +155,8 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           }
           caption={
             durationKind === "outages"
-              ? "How long a team shard stops accepting triggers or showing state, whatever caused it, pooled over replications, on a log scale; the dashed line is the agreed service level. Dotted: median, solid: p99 (Kaplan–Meier: outages still open at the horizon count as censored)."
-              : "From each failure that interrupted running work until all that work runs again, pooled over replications, on a log scale. Work that never ran again counts as never recovered. Dotted: median, solid: p99."
+              ? `How long a team shard stops accepting triggers or showing state, whatever caused it, pooled over replications, on a log scale${objectiveOn.has("outageDuration") ? "; the dashed line is the agreed service level" : " (the scenario sets no outage objective, so no service-level line)"}. Dotted: median, solid: p99 (Kaplan–Meier: outages still open at the horizon count as censored).`
+              : `From each failure that interrupted running work until all that work runs again, pooled over replications, on a log scale${objectiveOn.has("interruptionRecovery") ? "; the dashed line is the agreed service level" : ""}. Work that never ran again counts as never recovered. Dotted: median, solid: p99.`
           }
           stem={`${stem}-${durationKind}`}
           controls={
@@ -183,7 +211,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
               zoom={zoom}
             />
           )}
-          exportSvg={() => serialize(timelineSvg.current)}
+          exportSvg={() => withNote(serialize(timelineSvg.current), note)}
         />
         <ChartCard
           title="Queue length over time"
@@ -192,11 +220,11 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           render={(width) => (
             <QueueChart result={result} width={width} svgRef={queueSvg} title="Queue length over time" />
           )}
-          exportSvg={() => serialize(queueSvg.current)}
+          exportSvg={() => withNote(serialize(queueSvg.current), note)}
         />
         <ReportChart
           title="Availability over time"
-          caption="Share of each time bucket in which triggers were accepted, averaged over replications; the dashed line is the availability objective."
+          caption={`Share of each time bucket in which triggers were accepted, averaged over replications${objectiveOn.has("availability") ? "; the dashed line is the availability objective" : ""}.`}
           stem={`${stem}-availability`}
           draw={(width) => availabilityOverTimeChart(availabilityOverTimeData(result), { width, note })}
         />

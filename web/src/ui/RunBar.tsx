@@ -3,6 +3,7 @@
  * picture is based on ("2 of 30 replications"), with the time to the first complete picture.
  */
 import type { LabState } from "../state/lab-state";
+import { heavyText, runCost } from "../state/run-cost";
 
 function seconds(ms: number | null): string {
   return ms === null ? "–" : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
@@ -36,8 +37,16 @@ export function RunBar({ state, workers, onRun, onCancel, onLive }: RunBarProps)
       status = `${what} failed. ${run.message ?? ""}`;
     }
   }
+  const cost = state.scenario === null ? null : runCost(state.scenario);
+  // Said until this scenario runs (again after a cancel): afterwards the run bar tells the rest.
+  const heavyWaiting = cost?.heavy === true && (run?.hash !== state.hash || run.status === "cancelled");
   return (
     <div className="run-bar">
+      {heavyWaiting && cost !== null && (
+        <p className="heavy-note" role="note">
+          {heavyText(cost)}
+        </p>
+      )}
       <div className="run-buttons">
         <button type="button" className="primary" onClick={onRun} disabled={state.scenario === null}>
           {running ? "Restart" : "Run"}

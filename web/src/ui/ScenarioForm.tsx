@@ -7,6 +7,7 @@
 import { PRESETS } from "@resilab/scenarios";
 import { expandTopology, type Scenario } from "@resilab/sim-core";
 import { useMemo, useState } from "react";
+import { pageRange } from "../charts/topology-page";
 import {
   experimentKnobs,
   FAILURE_CLASS_LABEL,
@@ -19,7 +20,9 @@ import { appendItem, removeItem, setScalar, yamlScalar } from "../yaml/yaml-edit
 import { nodeAt, type YPath } from "../yaml/yaml-nodes";
 import { readYaml } from "../yaml/yaml-tree";
 import { TextItem } from "./form-fields";
+import { TextInvalidContext } from "./form-validity";
 import { KnobField, typedScalar } from "./KnobField";
+import { Pager } from "./Pager";
 import { TopologyCard } from "./TopologyCard";
 
 /** Props of the form. */
@@ -42,6 +45,9 @@ function uniqueName(scenario: Scenario, preset: string): string | null {
 export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormProps) {
   const tree = useMemo(() => readYaml(text), [text]);
   const [newPreset, setNewPreset] = useState<string>("resilient-decoupled");
+  // Hundreds of topologies are edited a page at a time (the YAML has them all).
+  const [topologyPage, setTopologyPage] = useState(0);
+  const shownTopologies = pageRange(scenario.topologies.length, topologyPage);
   const [newClass, setNewClass] = useState<FailureClass | "">("");
   const write =
     (path: YPath) =>
@@ -65,164 +71,175 @@ export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormPro
   }
 
   return (
-    <form className="scenario-form" onSubmit={(e) => e.preventDefault()} aria-label="Scenario form">
-      {problems > 0 && (
-        <p className="form-warning" role="status">
-          The YAML has {problems === 1 ? "a problem" : `${problems} problems`}; the form shows the last valid
-          values.
-        </p>
-      )}
-      <fieldset>
-        <legend>Experiment</legend>
-        <div className="knob">
-          <label htmlFor="seed-input" className="knob-label">
-            Seed
-          </label>
-          <input
-            id="seed-input"
-            type="number"
-            min={0}
-            step={1}
-            value={scenario.seed}
-            onChange={(e) => {
-              const v = Number(e.target.value);
-              if (Number.isInteger(v) && v >= 0) write(["seed"])(String(v));
-            }}
-          />
-          <p className="help">Equal seeds give byte-identical results, here and in the CLI.</p>
-        </div>
-        {experimentKnobs().map((k) => (
-          <KnobField key={k.id} knob={k} scenario={scenario} onWrite={write(k.path)} />
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>Workload</legend>
-        {workloadKnobs(scenario).map((k) => (
-          <KnobField key={k.id} knob={k} scenario={scenario} onWrite={write(k.path)} />
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>Failures per layer</legend>
-        {classes.length === 0 && <p className="help">No failure classes: only scripted chaos, if any.</p>}
-        {classes.map((c) => (
-          <div key={c} className="knob-group">
-            <h4>{FAILURE_CLASS_LABEL[c]}</h4>
-            {failureKnobs(c).map((k) => (
-              <KnobField
-                key={k.id}
-                knob={{ ...k, label: k.label.replace(/^.*?: /, "") }}
-                scenario={scenario}
-                onWrite={write(k.path)}
-              />
-            ))}
+    <TextInvalidContext.Provider value={problems > 0}>
+      <form className="scenario-form" onSubmit={(e) => e.preventDefault()} aria-label="Scenario form">
+        {problems > 0 && (
+          <p className="form-warning" role="status">
+            The YAML has {problems === 1 ? "a problem" : `${problems} problems`}; the form shows the last
+            valid values.
+          </p>
+        )}
+        <fieldset>
+          <legend>Experiment</legend>
+          <div className="knob">
+            <label htmlFor="seed-input" className="knob-label">
+              Seed
+            </label>
+            <input
+              id="seed-input"
+              type="number"
+              min={0}
+              step={1}
+              value={scenario.seed}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isInteger(v) && v >= 0) write(["seed"])(String(v));
+              }}
+            />
+            <p className="help">Equal seeds give byte-identical results, here and in the CLI.</p>
           </div>
-        ))}
-        {missingClasses.length > 0 && (
+          {experimentKnobs().map((k) => (
+            <KnobField key={k.id} knob={k} scenario={scenario} onWrite={write(k.path)} />
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>Workload</legend>
+          {workloadKnobs(scenario).map((k) => (
+            <KnobField key={k.id} knob={k} scenario={scenario} onWrite={write(k.path)} />
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>Failures per layer</legend>
+          {classes.length === 0 && <p className="help">No failure classes: only scripted chaos, if any.</p>}
+          {classes.map((c) => (
+            <div key={c} className="knob-group">
+              <h3 className="group-title">{FAILURE_CLASS_LABEL[c]}</h3>
+              {failureKnobs(c).map((k) => (
+                <KnobField
+                  key={k.id}
+                  knob={{ ...k, label: k.label.replace(/^.*?: /, "") }}
+                  scenario={scenario}
+                  onWrite={write(k.path)}
+                />
+              ))}
+            </div>
+          ))}
+          {missingClasses.length > 0 && (
+            <div className="add-row">
+              <label>
+                Add failures of{" "}
+                <select value={newClass} onChange={(e) => setNewClass(e.target.value as FailureClass | "")}>
+                  <option value="">choose a layer…</option>
+                  {missingClasses.map((c) => (
+                    <option key={c} value={c}>
+                      {FAILURE_CLASS_LABEL[c]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={newClass === ""}
+                onClick={() => {
+                  if (newClass === "") return;
+                  edit((t) =>
+                    setScalar(
+                      setScalar(t, ["faults", newClass, "mtbf"], "30d"),
+                      ["faults", newClass, "mttr"],
+                      "1h",
+                    ),
+                  );
+                  setNewClass("");
+                }}
+              >
+                Add
+              </button>
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>Topologies</legend>
+          <Pager
+            label="Topologies in the form"
+            count={scenario.topologies.length}
+            page={topologyPage}
+            onPage={setTopologyPage}
+          />
+          {scenario.topologies.slice(shownTopologies.from, shownTopologies.to).map((spec, k) => {
+            const i = shownTopologies.from + k;
+            return (
+              <TopologyCard
+                key={expandTopology(spec, i).name}
+                scenario={scenario}
+                index={i}
+                edit={edit}
+                write={write}
+              />
+            );
+          })}
           <div className="add-row">
             <label>
-              Add failures of{" "}
-              <select value={newClass} onChange={(e) => setNewClass(e.target.value as FailureClass | "")}>
-                <option value="">choose a layer…</option>
-                {missingClasses.map((c) => (
-                  <option key={c} value={c}>
-                    {FAILURE_CLASS_LABEL[c]}
+              Add a topology{" "}
+              <select value={newPreset} onChange={(e) => setNewPreset(e.target.value)}>
+                {PRESETS.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
                   </option>
                 ))}
               </select>
             </label>
             <button
               type="button"
-              disabled={newClass === ""}
               onClick={() => {
-                if (newClass === "") return;
+                const name = uniqueName(scenario, newPreset);
                 edit((t) =>
-                  setScalar(
-                    setScalar(t, ["faults", newClass, "mtbf"], "30d"),
-                    ["faults", newClass, "mttr"],
-                    "1h",
+                  appendItem(
+                    t,
+                    ["topologies"],
+                    name === null ? `preset: ${newPreset}` : `name: ${name}\npreset: ${newPreset}`,
                   ),
                 );
-                setNewClass("");
               }}
             >
               Add
             </button>
           </div>
-        )}
-      </fieldset>
+        </fieldset>
 
-      <fieldset>
-        <legend>Topologies</legend>
-        {scenario.topologies.map((spec, i) => (
-          <TopologyCard
-            key={expandTopology(spec, i).name}
-            scenario={scenario}
-            index={i}
-            edit={edit}
-            write={write}
-          />
-        ))}
-        <div className="add-row">
-          <label>
-            Add a topology{" "}
-            <select value={newPreset} onChange={(e) => setNewPreset(e.target.value)}>
-              {PRESETS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+        <fieldset>
+          <legend>Service level</legend>
+          <p className="help">
+            One objective per line, e.g. <code>p99 outageDuration &lt;= 5m</code> (a team's service down),{" "}
+            <code>p99 interruptionRecovery &lt;= 2m</code> (interrupted work running again) or{" "}
+            <code>availability &gt;= 99.9%</code>.
+          </p>
+          {objectives.map((item, i) =>
+            item.value?.kind === "scalar" ? (
+              <TextItem
+                key={item.start}
+                label={`Objective ${i + 1}`}
+                value={item.value.value}
+                onCommit={(v) => edit((t) => setScalar(t, ["slo", i], typedScalar(v)))}
+                onRemove={() => edit((t) => removeItem(t, ["slo"], i))}
+              />
+            ) : (
+              <p key={item.start} className="help">
+                Objective {i + 1} is written as a mapping; edit it in the YAML.
+              </p>
+            ),
+          )}
           <button
             type="button"
-            onClick={() => {
-              const name = uniqueName(scenario, newPreset);
-              edit((t) =>
-                appendItem(
-                  t,
-                  ["topologies"],
-                  name === null ? `preset: ${newPreset}` : `name: ${name}\npreset: ${newPreset}`,
-                ),
-              );
-            }}
+            onClick={() => edit((t) => appendItem(t, ["slo"], yamlScalar("p99 outageDuration <= 5m")))}
+            disabled={slo?.kind !== "seq"}
           >
-            Add
+            Add an objective
           </button>
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>Service level</legend>
-        <p className="help">
-          One objective per line, e.g. <code>p99 outageDuration &lt;= 5m</code> (a team's service down),{" "}
-          <code>p99 interruptionRecovery &lt;= 2m</code> (interrupted work running again) or{" "}
-          <code>availability &gt;= 99.9%</code>.
-        </p>
-        {objectives.map((item, i) =>
-          item.value?.kind === "scalar" ? (
-            <TextItem
-              key={item.start}
-              label={`Objective ${i + 1}`}
-              value={item.value.value}
-              onCommit={(v) => edit((t) => setScalar(t, ["slo", i], typedScalar(v)))}
-              onRemove={() => edit((t) => removeItem(t, ["slo"], i))}
-            />
-          ) : (
-            <p key={item.start} className="help">
-              Objective {i + 1} is written as a mapping; edit it in the YAML.
-            </p>
-          ),
-        )}
-        <button
-          type="button"
-          onClick={() => edit((t) => appendItem(t, ["slo"], yamlScalar("p99 outageDuration <= 5m")))}
-          disabled={slo?.kind !== "seq"}
-        >
-          Add an objective
-        </button>
-      </fieldset>
-    </form>
+        </fieldset>
+      </form>
+    </TextInvalidContext.Provider>
   );
 }

@@ -3,16 +3,17 @@
  * objective's estimate per topology as curves against its target, with the cheapest design
  * that meets every objective. The sweep report exports exactly as the CLI writes it.
  */
-import { formatNumber, renderSweepHtml, sweepCurvesChart, sweepCurvesSets, toJson } from "@resilab/reports";
+import { formatNumber, sweepCurvesChart, sweepCurvesSets } from "@resilab/reports";
 import type { Scenario, SweepSpec } from "@resilab/sim-core";
 import { useMemo, useRef, useState } from "react";
 import { ChartCard } from "../charts/ChartCard";
 import { SafeSvg } from "../charts/SafeSvg";
+import { sweepAxisData } from "../charts/sweep-axis";
 import { formatKnobValue, type KnobUnit } from "../scenario/knob-values";
 import { customKnob, sweepableKnobs, sweepParameter } from "../scenario/knobs";
 import { parseSweepValues, suggestSweepValues } from "../scenario/sweep-values";
 import type { SweepView } from "../state/lab-state";
-import { downloadText, safeFileName } from "./download";
+import { safeFileName } from "./download";
 
 /** Props of the sweep panel. */
 export interface SweepPanelProps {
@@ -20,6 +21,8 @@ export interface SweepPanelProps {
   view: SweepView | null;
   running: boolean;
   onRun(spec: SweepSpec, knob: { label: string; unit: KnobUnit }): void;
+  /** Downloads the finished sweep's report or result as `fileName` (written from the full result). */
+  onExport(format: "json" | "html", fileName: string): void;
 }
 
 function SweepChart({
@@ -47,7 +50,7 @@ function SweepChart({
 }
 
 /** The sweep panel. */
-export function SweepPanel({ scenario, view, running, onRun }: SweepPanelProps) {
+export function SweepPanel({ scenario, view, running, onRun, onExport }: SweepPanelProps) {
   const knobs = useMemo(() => (scenario === null ? [] : sweepableKnobs(scenario)), [scenario]);
   const [knobId, setKnobId] = useState<string>("faults-controller-mttr");
   const [customPath, setCustomPath] = useState("workload.pipeline.stages.1.flakyProbability");
@@ -138,7 +141,7 @@ export function SweepPanel({ scenario, view, running, onRun }: SweepPanelProps) 
         <div className="sweep-results" aria-busy={!view.picture.final}>
           <p className="headline">
             {sweep.cheapest
-              ? `Cheapest design meeting every objective: ${sweep.cheapest.topology} at ${view.label} = ${formatKnobValue(view.unit, sweep.cheapest.value)} (${formatNumber(sweep.cheapest.costPerHour)} per hour).`
+              ? `Cheapest design meeting every objective: ${sweep.cheapest.topology} at ${view.label} = ${formatKnobValue(view.unit, sweep.cheapest.value)} (${formatNumber(sweep.cheapest.costPerHour)} per hour, in the currency of the scenario's unit prices).`
               : `No design meets every objective at any value of ${view.label}.`}
             {!view.picture.final &&
               ` Based on ${view.picture.replications} of ${view.picture.of} replications so far.`}
@@ -147,14 +150,14 @@ export function SweepPanel({ scenario, view, running, onRun }: SweepPanelProps) 
             <button
               type="button"
               disabled={!view.picture.final}
-              onClick={() => downloadText(`${stem}-report.html`, "text/html", renderSweepHtml(sweep))}
+              onClick={() => onExport("html", `${stem}-report.html`)}
             >
               Export sweep report (HTML)
             </button>
             <button
               type="button"
               disabled={!view.picture.final}
-              onClick={() => downloadText(`${stem}-result.json`, "application/json", toJson(sweep))}
+              onClick={() => onExport("json", `${stem}-result.json`)}
             >
               Export sweep result (JSON)
             </button>
@@ -166,7 +169,9 @@ export function SweepPanel({ scenario, view, running, onRun }: SweepPanelProps) 
                 title={`${d.quantity} against ${view.label}`}
                 stem={`${stem}-${safeFileName(d.quantity)}`}
                 markup={(width) =>
-                  sweepCurvesChart(d, { width, title: `${d.quantity} against ${view.label}` })
+                  // The knob's name and unit on the axis; the quantity alone as the title, so
+                  // it fits (the card's heading says what it is plotted against).
+                  sweepCurvesChart(sweepAxisData(d, view.label, view.unit), { width, title: d.quantity })
                 }
               />
             ))}

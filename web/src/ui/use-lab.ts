@@ -6,10 +6,12 @@
 import { libraryText } from "@resilab/scenarios";
 import type { Scenario, SweepSpec } from "@resilab/sim-core";
 import { planSweep } from "@resilab/sim-core";
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { browserEndpoint, workerCount } from "../run/browser-endpoint";
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { workerCount } from "../run/browser-endpoint";
 import { inProcessEndpoint } from "../run/endpoint";
-import { type StreamFailure, streamExperiment, streamSweep } from "../run/stream";
+import { browserJobPort, type JobRunner, localJobRunner, workerJobRunner } from "../run/job-runner";
+import type { ExportFormat, ExportKind } from "../run/result-export";
+import type { StreamFailure } from "../run/stream";
 import { type PoolRun, TaskPool } from "../run/task-pool";
 import { type DraftStorage, loadDraft, saveDraft } from "../scenario/draft-store";
 import type { KnobUnit } from "../scenario/knob-values";
@@ -40,11 +42,16 @@ function storage(): DraftStorage | null {
 /** The first state: a shared link, else the unsaved draft, else the default comparison. */
 export function bootState(): LabState {
   const shared = decodeShare(window.location.hash);
+  const draft = loadDraft(storage());
+  // The address bar always holds the current text, so reloading your own draft brings a link
+  // to the same text: that is your draft, not someone's link.
+  if (shared.kind === "text" && draft !== null && draft.text === shared.text) {
+    return { ...initialState(draft.text, draft.fileName), notice: "Restored your unsaved edits." };
+  }
   if (shared.kind === "text") {
     const state = initialState(shared.text, "shared-link.yaml");
     return { ...state, notice: "Opened the scenario from the link." };
   }
-  const draft = loadDraft(storage());
   const fallback = draft ?? { text: libraryText(DEFAULT_SCENARIO), fileName: `${DEFAULT_SCENARIO}.yaml` };
   const state = initialState(fallback.text, fallback.fileName);
   if (shared.kind === "damaged")
@@ -74,23 +81,30 @@ export interface LabCommands {
   notify(message: string | null): void;
   /** The link that opens the current text. */
   shareUrl(): string | null;
+  /** The CLI's JSON or HTML of the shown finished result (written off the page); null when unavailable. */
+  exportShown(kind: ExportKind, format: ExportFormat): Promise<string | null>;
 }
 
 /** The lab's state and commands. */
 export function useLab(): { state: LabState; commands: LabCommands; workers: number } {
   const [state, dispatch] = useReducer(labReducer, undefined, bootState);
   const workers = useMemo(workerCount, []);
-  const pool = useRef<TaskPool | null>(null);
+  const pool = useRef<JobRunner | null>(null);
   const current = useRef<PoolRun | null>(null);
   const lastExperimentHash = useRef<string | null>(null);
+  // The job whose picture is shown, per kind: an export must be of that job's result.
+  const shownJob = useRef<Record<ExportKind, number | null>>({ experiment: null, sweep: null });
   const delay = useRef<number>(0);
   const text = useRef(state.text);
   text.current = state.text;
   const hash = state.hash;
 
   useEffect(() => {
-    const factory = typeof Worker === "undefined" ? inProcessEndpoint : browserEndpoint;
-    const created = new TaskPool(factory, { size: workers });
+    // In the browser a job worker merges and summarizes, so the page only renders pictures.
+    const created =
+      typeof Worker === "undefined"
+        ? localJobRunner(new TaskPool(inProcessEndpoint, { size: workers }))
+        : workerJobRunner(browserJobPort, workers);
     pool.current = created;
     return () => {
       created.dispose();
@@ -107,11 +121,17 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
       hash,
       total: scenario.topologies.length * scenario.replications,
     });
-    current.current = streamExperiment(pool.current, scenario, {
-      onProgress: (done, total) => dispatch({ type: "progress", done, total }),
-      onPicture: (picture) => dispatch({ type: "experiment-picture", picture }),
+    const run: PoolRun = pool.current.experiment(scenario, {
+      // Pictures and progress render as transitions: React renders them in slices and lets a
+      // click or a key in first, so drawing a large picture never holds up input.
+      onProgress: (done, total) => startTransition(() => dispatch({ type: "progress", done, total })),
+      onPicture: (picture) => {
+        shownJob.current.experiment = run.job;
+        startTransition(() => dispatch({ type: "experiment-picture", picture }));
+      },
       onError: (failure) => dispatch({ type: "run-failed", message: failureText(failure) }),
     });
+    current.current = run;
   }, []);
 
   // Live: re-run shortly after the scenario changes (a slider move, a fixed typo). The effect
@@ -198,6 +218,11 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
       notify(message) {
         dispatch({ type: "notice", message });
       },
+      async exportShown(kind, format) {
+        const answer = await pool.current?.exportFinal(kind, format);
+        if (answer == null || answer.job !== shownJob.current[kind]) return null;
+        return answer.text;
+      },
       shareUrl() {
         const fragment = encodeShare(text.current);
         if (fragment.length > MAX_FRAGMENT) return null;
@@ -228,11 +253,15 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
       return;
     }
     dispatch({ type: "run-start", kind: "sweep", hash: state.hash, total });
-    current.current = streamSweep(pool.current, scenario, spec, {
-      onProgress: (done, all) => dispatch({ type: "progress", done, total: all }),
-      onPicture: (picture) => dispatch({ type: "sweep-picture", view: { picture, spec, ...knob } }),
+    const run: PoolRun = pool.current.sweep(scenario, spec, {
+      onProgress: (done, all) => startTransition(() => dispatch({ type: "progress", done, total: all })),
+      onPicture: (picture) => {
+        shownJob.current.sweep = run.job;
+        startTransition(() => dispatch({ type: "sweep-picture", view: { picture, spec, ...knob } }));
+      },
       onError: (failure) => dispatch({ type: "run-failed", message: failureText(failure) }),
     });
+    current.current = run;
   };
 
   return { state, commands, workers };

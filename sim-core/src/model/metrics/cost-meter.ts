@@ -8,9 +8,20 @@ export type CostKind =
   | "standbyPod"
   | "executor"
   | "store"
-  | "platform";
+  | "platform"
+  // Disaster recovery (`run/disaster-recovery.ts`): what stands by in the recovery region, and the backups kept.
+  | "recoveryStandby"
+  | "recoveryStandbyPod"
+  | "recoveryStore"
+  | "recoveryPlatform"
+  | "backupStorage";
 
-const PRICE_KEY: Record<CostKind, keyof CostSpec> = {
+/** Backup storage per GB-month when the costs do not say (object storage; docs/parameters.md, "Costs"). */
+export const DEFAULT_BACKUP_GB_MONTH = 0.023;
+/** Hours in a month as cloud price lists count them (730 = 8760 / 12). */
+const HOURS_PER_MONTH = 730;
+
+const PRICE_KEY: Record<Exclude<CostKind, "backupStorage">, keyof CostSpec> = {
   controller: "controllerHour",
   controllerPod: "controllerPodHour",
   standby: "standbyHour",
@@ -19,7 +30,18 @@ const PRICE_KEY: Record<CostKind, keyof CostSpec> = {
   executor: "executorHour",
   store: "storeHour",
   platform: "platformHour",
+  // The recovery region runs what the primary runs, at the same prices.
+  recoveryStandby: "controllerHour",
+  recoveryStandbyPod: "controllerPodHour",
+  recoveryStore: "storeHour",
+  recoveryPlatform: "platformHour",
 };
+
+/** Price per hour of one unit of `kind` (a GB for backup storage). */
+function hourlyPrice(prices: CostSpec, kind: CostKind): number {
+  if (kind === "backupStorage") return (prices.backupGBMonth ?? DEFAULT_BACKUP_GB_MONTH) / HOURS_PER_MONTH;
+  return prices[PRICE_KEY[kind]] ?? 0;
+}
 
 export class CostMeter {
   private readonly seconds: Record<CostKind, number> = {
@@ -30,6 +52,11 @@ export class CostMeter {
     executor: 0,
     store: 0,
     platform: 0,
+    recoveryStandby: 0,
+    recoveryStandbyPod: 0,
+    recoveryStore: 0,
+    recoveryPlatform: 0,
+    backupStorage: 0,
   };
 
   constructor(private readonly prices: CostSpec) {}
@@ -49,7 +76,7 @@ export class CostMeter {
     for (const kind of Object.keys(this.seconds) as CostKind[]) {
       const hours = this.seconds[kind] / 3600;
       if (hours === 0) continue;
-      const cost = hours * this.prices[PRICE_KEY[kind]];
+      const cost = hours * hourlyPrice(this.prices, kind);
       byKind[kind] = { hours, cost };
       total += cost;
     }

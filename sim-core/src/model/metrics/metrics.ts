@@ -3,10 +3,12 @@
  * model's size (shards, samples kept), not on simulated time.
  */
 import type { CostSpec } from "../scenario-types";
+import type { BacklogDrainLog } from "./backlog-drain";
 import { CostMeter } from "./cost-meter";
 import { IncidentLog } from "./incidents";
 import { OutageLog } from "./outages";
 import { PipelineStats } from "./pipeline-stats";
+import type { RecoveryLog } from "./recovery-log";
 import { TimeWeightedSeries } from "./time-series";
 
 export class Metrics {
@@ -31,6 +33,12 @@ export class Metrics {
   blockedMax = 0;
   /** Pipelines accepted after warm-up (for Little's λ). */
   accepted = 0;
+  /** Availability counting planned maintenance as up, with `maintenance` (`run/maintenance.ts`). */
+  unplannedAvailability: TimeWeightedSeries | null = null;
+  /** Backlog drain after outages, when an objective asks for `backlogDrainTime` (`backlog-drain.ts`). */
+  backlog: BacklogDrainLog | null = null;
+  /** Disaster recovery's events and standing costs, when it is on (`run/disaster-recovery.ts`). */
+  recovery: { readonly log: RecoveryLog; addCosts(spanSeconds: number): void } | null = null;
 
   constructor(
     readonly warmup: number,

@@ -9,7 +9,7 @@
  * yet ejected by the router) is degraded, not out: that shows in availability, not here.
  */
 import type { CensoredDurations } from "../result-types";
-import { ClassCollectors } from "./censored-collector";
+import { type CensoredCollector, ClassCollectors } from "./censored-collector";
 
 interface OpenOutage {
   since: number;
@@ -21,6 +21,8 @@ export class OutageLog {
   readonly durations = new ClassCollectors();
   /** Team-seconds of outage inside the statistics window. */
   teamDowntime = 0;
+  /** Outages not caused by a planned change (`planned` class), kept only with maintenance. */
+  unplanned: CensoredCollector | null = null;
   private readonly open = new Map<number, OpenOutage>();
 
   /** @param warmup - statistics start (µs); @param horizon - run end (µs). */
@@ -62,6 +64,10 @@ export class OutageLog {
     const seconds = (end - o.since) / 1e6;
     if (censored) this.durations.censor(o.cls, seconds);
     else this.durations.add(o.cls, seconds);
+    if (this.unplanned !== null && o.cls !== "planned") {
+      if (censored) this.unplanned.censor(seconds);
+      else this.unplanned.add(seconds);
+    }
   }
 
   summary(): {

@@ -25,6 +25,14 @@ export interface RunContext {
   readonly horizon: number;
 }
 
+/**
+ * Longest single random draw of a delay (µs): 2^50 µs ≈ 35.7 years. A longer draw (the far tail
+ * of a lognormal, an exponential of a long mean) is capped: it lands past the horizon either way
+ * in any run shorter than 35 years, and a sum of a few capped draws after the longest horizon
+ * (100 years) stays below the kernel's MAX_TIME (2^53 µs) however the model chains them.
+ */
+export const MAX_DRAW = 2 ** 50;
+
 /** Seconds → kernel time (µs), rounded. */
 export function us(secondsValue: number): number {
   return Math.round(secondsValue * SECOND);
@@ -42,7 +50,7 @@ export class Sampler {
   }
   /** One draw in µs. */
   next(): number {
-    return Math.round(this.dist.sample(this.rng) * SECOND);
+    return Math.min(MAX_DRAW, Math.round(this.dist.sample(this.rng) * SECOND));
   }
   /** One draw in seconds. */
   seconds(): number {
@@ -56,5 +64,5 @@ export class Sampler {
 /** Exponential draw with mean `meanUs` (µs) from `rng`; Infinity mean gives Infinity. */
 export function expUs(rng: Rng, meanUs: number): number {
   if (!Number.isFinite(meanUs)) return Number.POSITIVE_INFINITY;
-  return Math.round(-Math.log(1 - rng.next()) * meanUs);
+  return Math.min(MAX_DRAW, Math.round(-Math.log(1 - rng.next()) * meanUs));
 }

@@ -66,10 +66,18 @@ export class ControlPlane {
   pipelineFinished(p: PipelineRun, outcome: PipelineOutcome): void {
     const { k, metrics } = this.ctx;
     metrics.inSystem.set(k.now, metrics.inSystem.current - 1);
+    metrics.backlog?.departed(p.shard.index, k.now);
     this.inFlight.remove(p);
     this.invariants?.onEnd(p);
     metrics.pipelines.onFinished(p.triggeredAt, p.firstStart, k.now, outcome, p.restarts, p.record);
-    if (this.onDeparture !== null) k.schedule(0, this.onDeparture);
+    if (this.onDeparture !== null) {
+      // A saturated backlog replaces a departing pipeline at once — but one refused at the door
+      // (lost before it started: no controller, a full intake) is offered again only after the
+      // sender's first retry backoff, or the backlog would refuse and replace it for ever at the
+      // same instant (a zero-delay cycle).
+      const refused = outcome === "lost" && !p.started;
+      k.schedule(refused ? us(this.ctx.topology.triggerRetry.initial) : 0, this.onDeparture);
+    }
     if (!p.started) return;
     const owner = p.owner;
     if (owner !== null) owner.pipelines.delete(p);
@@ -84,8 +92,10 @@ export class ControlPlane {
     const { k, metrics, topology } = this.ctx;
     if (attempt === 0) {
       metrics.inSystem.set(k.now, metrics.inSystem.current + 1);
+      metrics.backlog?.arrived(p.shard.index);
       this.inFlight.add(p);
       this.invariants?.onArrive(p);
+      p.shard.history++;
     }
     const shard = p.shard;
     if (this.accepts(shard)) {
@@ -182,7 +192,7 @@ export class ControlPlane {
   dropIntake(shard: Shard): PipelineRun[] {
     const lost: PipelineRun[] = [];
     for (let p = shard.shiftIntake(); p !== undefined; p = shard.shiftIntake()) lost.push(p);
-    lost.push(...shard.blocked);
+    for (const p of shard.blocked) lost.push(p); // no push(...spread): unbounded lists overflow the stack
     shard.blocked = [];
     this.setQueued(-lost.length);
     for (const p of lost) this.lose(p);
@@ -231,6 +241,7 @@ export class ControlPlane {
     const { k, metrics, topology } = this.ctx;
     let accept = 0;
     let state = 0;
+    let unplanned = 0;
     const declared = topology.controllers.state === "declared-objects";
     for (const shard of this.shards) {
       const teams = shard.teams.length;
@@ -240,13 +251,32 @@ export class ControlPlane {
       // Sums of team counts, divided once: exactly 1 when every shard serves.
       accept += teams * fraction;
       state += shows ? teams : 0;
+      // Planned maintenance counts as up here: only the unplanned part of the downtime.
+      if (metrics.unplannedAvailability !== null)
+        unplanned += teams * (!this.deps.intakeBlocked && plannedOnly(shard) ? 1 : fraction);
       metrics.outages.update(shard.index, teams, fraction === 0 || !shows, k.now, () =>
         outageCause(shard, this.deps),
       );
+      metrics.backlog?.update(shard.index, fraction === 0 || !shows, k.now);
     }
     metrics.availability.set(k.now, accept / this.totalTeams);
+    metrics.unplannedAvailability?.set(k.now, unplanned / this.totalTeams);
     metrics.stateAvailability.set(k.now, state / this.totalTeams);
   }
+}
+
+/**
+ * Is everything that keeps `shard` from serving fully a planned change? (Its members that do not
+ * serve are down for one, and no dependency blocks it.)
+ */
+function plannedOnly(shard: Shard): boolean {
+  let any = false;
+  for (const m of shard.members) {
+    if (m.serving || m.role === "standby") continue;
+    if (m.outage?.componentClass !== "planned") return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The class of the failure behind a shard's outage: the latest outage among its members that do not serve. */

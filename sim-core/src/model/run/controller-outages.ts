@@ -14,9 +14,11 @@ import { Sampler, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { ControllerMember } from "./controller-member";
 import type { InterruptionPolicy } from "./interruption-policy";
+import { OnCall } from "./on-call";
 import { addWaiting, type PipelineRun } from "./pipeline-run";
 import { livenessDetection } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
+import { bootGrowth, startRestartStorm } from "./restart-storm";
 
 export type OutageMode = "crash" | "hang" | "slow" | "down";
 
@@ -25,6 +27,8 @@ export class ControllerOutages {
   private readonly switchTime: Sampler | null;
   private readonly coverageRng: Rng;
   private readonly phaseRng: Rng;
+  private readonly onCall: OnCall;
+  private readonly manualSteps: Sampler | null;
   /** Members whose outage holds (part of) their shard's service down, with that outage's incident. */
   private readonly impactOpen = new Map<ControllerMember, Incident>();
 
@@ -43,7 +47,28 @@ export class ControllerOutages {
       ? new Sampler(topology.failover.switchTime, streams.stream("failover/switch"), "failover.switchTime")
       : null;
     this.coverageRng = streams.stream("failover/coverage");
+    this.onCall = new OnCall(control.ctx.scenario.people, streams);
+    const steps = topology.failover?.manualSteps;
+    this.manualSteps =
+      steps === undefined
+        ? null
+        : new Sampler(steps, streams.stream("failover/manual-steps"), "failover.manualSteps");
     this.phaseRng = streams.stream("platform/probe-phase");
+  }
+
+  /** A boot of `m` (µs): the boot distribution plus its growth with the build history. */
+  private bootTime(m: ControllerMember): number {
+    return this.boot.next() + bootGrowth(this.control.ctx, m);
+  }
+
+  /**
+   * A manual failover: the responder paged at detection (`on-call.ts`), then the runbook's
+   * `manualSteps` (µs).
+   */
+  private manualFailoverDelay(shard: number): number {
+    const { k } = this.control.ctx;
+    const response = this.onCall.respond(`failover-${shard}`, k.now);
+    return response + (this.manualSteps === null ? 0 : this.manualSteps.next());
   }
 
   /** Members whose outage still holds their shard down (for invariant checks). */
@@ -64,6 +89,8 @@ export class ControllerOutages {
    * Takes controller `m` down. `repair` is the human repair time (µs) drawn by the fault trace;
    * `returnIn` (µs), when given, is when its host comes back (node, zone or store outage) instead.
    * `onBack` runs when the controller serves again. Returns false if it was already down.
+   * `boots` false: a controller that returns after `returnIn` is running already (a warm
+   * standby or second active region taking over, `run/disaster-recovery.ts`): no boot is added.
    */
   down(
     m: ControllerMember,
@@ -72,6 +99,7 @@ export class ControllerOutages {
     repair: number,
     returnIn: number | null,
     onBack: () => void,
+    boots = true,
   ): boolean {
     const { k, topology } = this.control.ctx;
     if (!m.up || m.hung) return false;
@@ -108,11 +136,20 @@ export class ControllerOutages {
       onBack();
     };
     if (returnIn !== null) {
-      k.schedule(returnIn + this.boot.next(), back);
+      k.schedule(returnIn + (boots ? this.bootTime(m) : 0), back);
     } else if (topology.controllers.hosting === "pod") {
-      k.schedule(detection + m.crashLoop.nextDelay(k.now + detection) + this.boot.next(), back);
+      k.schedule(detection + m.crashLoop.nextDelay(k.now + detection) + this.bootTime(m), back);
     } else {
-      k.schedule(detection, () => this.repairs.repair(repair, () => k.schedule(this.boot.next(), back)));
+      // A crew repair waits for the on-call responder (none without `people`); a scripted
+      // `down` holds for exactly its duration.
+      const paged = !(incident.cause === "chaos" && incident.mode === "down");
+      k.schedule(detection, () =>
+        this.repairs.repair(
+          repair,
+          () => k.schedule(this.bootTime(m), back),
+          paged ? this.onCall.repairDelay(m.name, k.now) : 0,
+        ),
+      );
     }
     return true;
   }
@@ -121,18 +158,29 @@ export class ControllerOutages {
   private notice(m: ControllerMember, incident: Incident, ownDetection: number): void {
     const { k, topology } = this.control.ctx;
     const shard = m.shard;
-    if (shard.mode === "single") {
+    if (shard.mode === "single" || (shard.mode === "replica" && topology.router === undefined)) {
+      // Replicas with no router in front of them (DNS round robin, a client-side list) are never
+      // ejected: nothing health-checks them, so a dead replica keeps its share of the requests and
+      // its pipelines until it is back. Only its own supervisor notices (liveness for a hang).
       k.schedule(ownDetection, () => incident.detect(k.now));
     } else if (shard.mode === "failover" && m.role === "active") {
       const failover = topology.failover!;
       k.schedule(us(failover.detection), () => {
         incident.detect(k.now);
         if (m.serving) return; // back already
-        const standby = shard.members.find((s) => s !== m && s.up && !s.hung && s.role === "standby");
-        if (standby === undefined || this.coverageRng.next() >= failover.coverage) return; // uncovered
-        shard.switching = true;
-        this.control.updateAvailability();
-        k.schedule(this.switchTime!.next(), () => this.promote(m, standby));
+        const fail = () => {
+          if (m.serving) return; // back while the human was on the way
+          const standby = shard.members.find((s) => s !== m && s.up && !s.hung && s.role === "standby");
+          if (standby === undefined || this.coverageRng.next() >= failover.coverage) return; // uncovered
+          shard.switching = true;
+          this.control.updateAvailability();
+          // A standby that must load the state (a shared JENKINS_HOME) loads all of its history.
+          k.schedule(this.switchTime!.next() + bootGrowth(this.control.ctx, standby), () =>
+            this.promote(m, standby),
+          );
+        };
+        if ((failover.trigger ?? "automatic") === "automatic") fail();
+        else k.schedule(this.manualFailoverDelay(shard.index), fail);
       });
     } else if (shard.mode === "replica") {
       const hc = topology.router!.healthCheck;
@@ -199,6 +247,12 @@ export class ControllerOutages {
     m.up = true;
     m.hung = false;
     m.crashLoop.started(k.now);
+    if (this.control.ctx.topology.controllers.restartStorm !== undefined)
+      startRestartStorm(
+        this.control.ctx,
+        m,
+        [...this.control.flow.pools.values()].flatMap((pool) => pool.executors),
+      );
     const shard = m.shard;
     if (shard.mode === "failover") {
       const active = shard.members.find((s) => s !== m && s.role === "active" && s.up && !s.hung);

@@ -34,6 +34,8 @@ export function dependencyTarget(cls: DependencyClass): string {
 
 export class Dependencies {
   private readonly down = new Map<DependencyClass, Incident>();
+  /** A lost region not yet recovered elsewhere (`disaster-recovery.ts`): everything in it is gone. */
+  private region: Incident | null = null;
   private readonly apiIntake: boolean;
   private readonly apiState: boolean;
   /** Called when a dependency comes back (the work flow releases what waited for it). */
@@ -75,17 +77,29 @@ export class Dependencies {
     this.onBack?.();
   }
 
+  /**
+   * The region is lost (an incident) or recovered elsewhere (null): while lost, its ingress, API
+   * server and nodes are gone with it — no trigger arrives, no state shows, no pod starts.
+   */
+  setRegion(incident: Incident | null): void {
+    this.region = incident;
+    this.refresh();
+    if (incident === null) this.onBack?.();
+  }
+
   private refresh(): void {
     const down = (cls: DependencyClass) => this.down.has(cls);
-    this.intakeBlocked = down("ingress") || down("dns") || (this.apiIntake && down("controlPlane"));
-    this.stateHidden = down("dns") || (this.apiState && down("controlPlane"));
-    this.podsBlocked = down("controlPlane") || down("registry");
+    const region = this.region !== null;
+    this.intakeBlocked = region || down("ingress") || down("dns") || (this.apiIntake && down("controlPlane"));
+    this.stateHidden = region || down("dns") || (this.apiState && down("controlPlane"));
+    this.podsBlocked = region || down("controlPlane") || down("registry");
     this.checkoutBlocked = down("scm");
     this.uploadBlocked = down("artifactStore");
   }
 
   /** The incident behind a service outage caused by a dependency (the latest), or null. */
   serviceCause(): Incident | null {
+    if (this.region !== null) return this.region;
     let latest: Incident | null = null;
     for (const [cls, incident] of this.down) {
       const hits =

@@ -14,7 +14,13 @@ export class Executor {
   /** Tasks waiting for this executor to come back (hold-until-return). */
   held: StageTask[] = [];
   slowFactor = 1;
+  /** Cut off from its controller (agent partition); finished tasks wait in `held` until it heals. */
   partitioned = false;
+  /**
+   * Counts partitions; a partition's heal and detection timers act only while it is still the
+   * current one (an executor failure ends a partition early: the machine reconnects afresh).
+   */
+  partitionEpoch = 0;
   /** Operating-clock failures: remaining busy time to the next failure (µs) and its timer. */
   opRemaining = Number.POSITIVE_INFINITY;
   opTimer: Timer | null = null;

@@ -13,9 +13,11 @@ import type { ControlPlane } from "./control-plane";
 import type { ControllerMember } from "./controller-member";
 import type { ControllerOutages } from "./controller-outages";
 import { DEPENDENCY_CLASSES, type DependencyClass, dependencyTarget } from "./dependencies";
+import type { DisasterRecovery, ExecutorHooks } from "./disaster-recovery";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";
 import type { InterruptionPolicy } from "./interruption-policy";
+import { OnCall } from "./on-call";
 import { startOperating } from "./operating-clock";
 import { livenessDetection, podReturnAfterNodeLoss } from "./platform-timing";
 import type { RepairShop } from "./repair-shop";
@@ -29,6 +31,7 @@ export class ComponentTargets {
   private readonly names = new Map<string, Physical>();
   private readonly zoneNames: string[];
   private readonly supervisorPhase: Rng;
+  private readonly onCall: OnCall;
 
   constructor(
     private readonly ctx: RunContext,
@@ -42,6 +45,7 @@ export class ComponentTargets {
   ) {
     const t = ctx.topology;
     this.supervisorPhase = ctx.streams.stream("platform/supervisor-probe-phase");
+    this.onCall = new OnCall(ctx.scenario.people, ctx.streams);
     this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => zoneName(z));
     for (const m of members)
       this.add({
@@ -94,12 +98,28 @@ export class ComponentTargets {
         cls,
         fail: (_m, r, c, back) => this.dependency(cls, r, c, back),
       });
-    this.add({ name: "release", cls: "release", fail: (_m, r, c, back) => this.badRelease(r, c, back) });
+    this.add({ name: "release", cls: "release", fail: (m, r, c, back) => this.badRelease(r, c, back, m) });
   }
 
   private add(p: Physical): void {
     this.list.push(p);
     this.names.set(p.name, p);
+  }
+
+  /**
+   * Adds the region and the shards' states (`disaster-recovery.ts`) as physical things, lending
+   * it this file's way to take executors down and bring them back.
+   */
+  addDisasterRecovery(dr: DisasterRecovery): void {
+    const hooks: ExecutorHooks = {
+      lose: (ex, incident, detection) => {
+        if (ex.up) this.takeDown(ex, incident, detection);
+      },
+      restore: (ex) => {
+        if (!ex.up) this.bringUp(ex);
+      },
+    };
+    for (const p of dr.physicals(hooks)) this.add(p);
   }
 
   physical(): readonly Physical[] {
@@ -181,15 +201,39 @@ export class ComponentTargets {
       back();
       return true;
     }
-    this.executorRepairs.repair(repair, () => {
-      this.bringUp(ex);
-      incident.end(k.now);
-      back();
-    });
+    const paged = !(cause === "chaos" && mode === "down"); // a scripted down holds for its duration
+    this.executorRepairs.repair(
+      repair,
+      () => {
+        this.bringUp(ex);
+        incident.end(k.now);
+        back();
+      },
+      paged ? this.onCall.repairDelay(ex.name, k.now) : 0,
+    );
     return true;
   }
 
+  /**
+   * A planned node drain (`maintenance.ts`): the agent pods running work on node `node` are
+   * evicted — noticed at once — and their slots take new pods on other nodes.
+   */
+  evictPods(node: number, incident: Incident): void {
+    for (const ex of this.executors) {
+      if (!ex.pool.ephemeral || ex.node !== node || !ex.up || ex.task === null) continue;
+      this.takeDown(ex, incident, 0);
+      this.bringUp(ex);
+    }
+  }
+
   private takeDown(ex: Executor, incident: Incident, detection: number): void {
+    if (ex.partitioned) {
+      // The machine fails while cut off: the partition ends with it (it reconnects afresh when
+      // back), and its finished-but-unheard task is lost with it (handled as ex.task below).
+      ex.partitioned = false;
+      ex.partitionEpoch++;
+      ex.held = [];
+    }
     ex.up = false;
     const at = ex.pool.idle.indexOf(ex);
     if (at >= 0) ex.pool.idle.splice(at, 1);
@@ -219,8 +263,14 @@ export class ComponentTargets {
     const incident = this.incident(`partition-${ex.index}`, "agentPartition", "down", cause);
     const detection = us(topology.executors.partitionDetection ?? 540);
     ex.partitioned = true;
+    const epoch = ++ex.partitionEpoch;
+    const superseded = () => {
+      incident.end(k.now);
+      back();
+    };
     if (duration < detection) {
       k.schedule(duration, () => {
+        if (ex.partitionEpoch !== epoch) return superseded();
         ex.partitioned = false;
         const held = ex.held.filter((t) => t.state === "held");
         ex.held = [];
@@ -231,6 +281,10 @@ export class ComponentTargets {
       return true;
     }
     k.schedule(detection, () => {
+      if (ex.partitionEpoch !== epoch) {
+        k.schedule(duration - detection, superseded);
+        return;
+      }
       ex.partitioned = false;
       incident.detect(k.now);
       ex.held = [];
@@ -314,8 +368,11 @@ export class ComponentTargets {
    * and keeps crashing (CrashLoopBackOff for a pod) until a human rolls it back after `duration`
    * µs; then it boots. Failover cannot help: the standby runs the same release.
    */
-  private badRelease(duration: number, cause: Cause, back: () => void): boolean {
+  private badRelease(rollback: number, cause: Cause, back: () => void, mode: FailureMode): boolean {
     const { k } = this.ctx;
+    // With `people`, the rollback starts when the paged responder is at the keyboard.
+    const paged = this.onCall.enabled && !(cause === "chaos" && mode === "down");
+    const duration = rollback + (paged ? this.onCall.respond("release", k.now) : 0);
     const incident = this.incident("release", "release", "crash", cause);
     let hit = false;
     for (const m of this.members)

@@ -43,6 +43,7 @@ export class FaultInjector {
       ? new Sampler(spec.timeToFailure, rng, `faults.${p.cls}.timeToFailure`)
       : null;
     const repair = spec.repair ? new Sampler(spec.repair, rng, `faults.${p.cls}.repair`) : null;
+    const byMode = this.repairByMode(p, spec);
     const modes = spec.modes ?? { crash: 1 };
     const total = (modes.crash ?? 0) + (modes.hang ?? 0) + (modes.slow ?? 0);
     const next = () => {
@@ -51,13 +52,31 @@ export class FaultInjector {
       const u = rng.next() * total;
       const mode: FailureMode =
         u < (modes.crash ?? 0) ? "crash" : u < (modes.crash ?? 0) + (modes.hang ?? 0) ? "hang" : "slow";
+      // The mode's own repair, on a stream of its own: the cycle's three draws stay as they are.
+      const modeRepair = byMode?.[mode as "crash" | "hang" | "slow"];
+      const repairOfMode = modeRepair === undefined ? repairUs : modeRepair.next();
       const fire = () => {
-        if (!p.fail(mode, repairUs, "stochastic", next)) k.schedule(repairUs, next);
+        if (!p.fail(mode, repairOfMode, "stochastic", next)) k.schedule(repairOfMode, next);
       };
       if (spec.clock === "operating" && p.armOperating) p.armOperating(ttfUs, fire);
       else if (Number.isFinite(ttfUs) && k.now + ttfUs <= this.ctx.horizon) k.schedule(ttfUs, fire);
     };
     next();
+  }
+
+  /** Samplers of `repairByMode` for `p`, or null when its class has none. */
+  private repairByMode(
+    p: Physical,
+    spec: FailureClassSpec,
+  ): Partial<Record<"crash" | "hang" | "slow", Sampler>> | null {
+    if (spec.repairByMode === undefined) return null;
+    const rng = this.ctx.streams.stream(`faults/${p.name}/repair-by-mode`);
+    const out: Partial<Record<"crash" | "hang" | "slow", Sampler>> = {};
+    for (const mode of ["crash", "hang", "slow"] as const) {
+      const dist = spec.repairByMode[mode];
+      if (dist !== undefined) out[mode] = new Sampler(dist, rng, `faults.${p.cls}.repairByMode.${mode}`);
+    }
+    return out;
   }
 
   private scheduleChaos(event: ChaosEvent): void {

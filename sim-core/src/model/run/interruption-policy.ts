@@ -109,7 +109,7 @@ export class InterruptionPolicy {
     }
     const waiting: Incident[] = [];
     for (const task of [...p.tasks]) {
-      waiting.push(...task.waiting);
+      for (const w of task.waiting) waiting.push(w); // no push(...spread): unbounded lists overflow the stack
       clearWaiting(task);
       if (task.state === "running")
         incident.workLost += (this.progressNow(task) - p.progress[task.stage]!) / 1e6;

@@ -20,8 +20,16 @@ export class RepairShop {
     private readonly crews: number,
   ) {}
 
-  /** Repairs something that takes `duration` µs of crew time; calls `done` when finished. */
-  repair(duration: number, done: () => void): void {
+  /**
+   * Repairs something that takes `duration` µs of crew time; calls `done` when finished. With
+   * `response` > 0 (µs, the on-call responder's page → keyboard time, `on-call.ts`) the job
+   * reaches the crews only after it.
+   */
+  repair(duration: number, done: () => void, response = 0): void {
+    if (response > 0) {
+      this.k.schedule(response, () => this.repair(duration, done));
+      return;
+    }
     if (this.busy < this.crews) this.start({ duration, done });
     else this.queue.push({ duration, done });
   }

@@ -3,6 +3,7 @@ import type { RunResult } from "../result-types";
 import type { TopologyConfig } from "../scenario-types";
 import type { RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
+import { totalExecutors } from "./executor-cells";
 
 export function buildRunResult(
   ctx: RunContext,
@@ -14,6 +15,8 @@ export function buildRunResult(
   control.finishBlocking();
   const unrecovered = metrics.incidents.closeAtHorizon();
   metrics.outages.closeAtHorizon();
+  metrics.backlog?.closeAtHorizon();
+  metrics.recovery?.log.closeAtHorizon();
   metrics.pipelines.closeAtHorizon(ctx.horizon, control.inFlight.triggerTimes());
   for (const series of [
     metrics.availability,
@@ -22,9 +25,11 @@ export function buildRunResult(
     metrics.inSystem,
   ])
     series.finish();
+  metrics.unplannedAvailability?.finish();
   const span = (ctx.horizon - ctx.warmup) / 1e6;
   const hours = span / 3600;
   addCosts(ctx, topology, span);
+  metrics.recovery?.addCosts(span);
   const p = metrics.pipelines;
   const lambda = span > 0 ? p.triggered / span : 0;
   const endUser = scenario.workload.endUser;
@@ -47,7 +52,11 @@ export function buildRunResult(
       blastPipelinesMean: incidents.blastPipelinesMean(),
       sample: incidents.sample,
     },
-    outages: metrics.outages.summary(),
+    outages: {
+      ...metrics.outages.summary(),
+      ...(metrics.outages.unplanned === null ? {} : { unplanned: metrics.outages.unplanned.summary() }),
+    },
+    ...(metrics.backlog === null ? {} : { backlogDrain: metrics.backlog.summary() }),
     interruptions: {
       recovery: incidents.interruptions.all.summary(),
       byClass: incidents.interruptions.classSummaries(),
@@ -68,6 +77,9 @@ export function buildRunResult(
     },
     service: {
       availability: metrics.availability.mean(),
+      ...(metrics.unplannedAvailability === null
+        ? {}
+        : { unplannedAvailability: metrics.unplannedAvailability.mean() }),
       stateAvailability: metrics.stateAvailability.mean(),
       throughputPerHour: hours > 0 ? p.completed / hours : 0,
       deploymentsPerDay: hours > 0 ? (p.completed / hours) * 24 : 0,
@@ -89,6 +101,7 @@ export function buildRunResult(
             },
     },
     cost: metrics.cost.result(span),
+    ...(metrics.recovery === null ? {} : { recovery: metrics.recovery.log.summary() }),
   };
 }
 
@@ -103,8 +116,7 @@ function addCosts(ctx: RunContext, t: TopologyConfig, span: number): void {
   );
   // A standby costs what the controller it stands in for costs: a VM, or a pod.
   if (standbys > 0) cost.add(t.controllers.hosting === "pod" ? "standbyPod" : "standby", standbys, span);
-  if (t.executors.kind === "static")
-    cost.add("executor", t.executors.count * (t.executors.labels ?? ["default"]).length, span);
+  if (t.executors.kind === "static") cost.add("executor", totalExecutors(t), span);
   if (t.controllers.state === "shared-store") cost.add("store", 1, span);
   if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") cost.add("platform", 1, span);
 }

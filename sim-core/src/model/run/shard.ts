@@ -15,6 +15,8 @@ export class Shard {
   blocked: PipelineRun[] = [];
   /** Pipelines being orchestrated. */
   running = 0;
+  /** Pipelines ever triggered for it: its build history, which makes its state grow (disaster recovery). */
+  history = 0;
   /** Members serving now, cached until a member or the failover state changes. */
   private serving: ControllerMember[] | null = null;
   private _switching = false;

@@ -6,9 +6,10 @@
  */
 import type { Incident } from "../metrics/incidents";
 import type { PipelineOutcome } from "../result-types";
-import type { RunContext } from "./context";
+import { MAX_DRAW, type RunContext } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { Dependencies } from "./dependencies";
+import { cellPoolKey } from "./executor-cells";
 import type { Executor, ExecutorPool } from "./executor-pool";
 import { startOperating, stopOperating } from "./operating-clock";
 import type { PipelinePlan } from "./pipeline-plan";
@@ -25,10 +26,14 @@ export class WorkFlow {
   private readonly isRoot: boolean[];
   /** Extra factor on stage time from shared-store lock contention. */
   contention = 1;
-  /** The pool of each stage's label (precomputed: this is the hot path). */
+  /** The pool of each stage's label (precomputed: this is the hot path); cell 0 with cells. */
   private readonly stagePool: ExecutorPool[];
   /** Per stage: the bounded pools of its single-input successors, where it must reserve room. */
   private readonly reserveTargets: ExecutorPool[][];
+  /** Team-dedicated cells (`executors.cells`, default 1); with more, the above per cell. */
+  private readonly cells: number;
+  private readonly cellStagePool: ExecutorPool[][];
+  private readonly cellReserveTargets: ExecutorPool[][][];
 
   constructor(
     readonly ctx: RunContext,
@@ -36,13 +41,25 @@ export class WorkFlow {
     readonly pools: Map<string, ExecutorPool>,
     readonly startupModel: StartupModel | null,
   ) {
-    this.stagePool = plan.stages.map((s) => pools.get(s.label)!);
-    this.isRoot = plan.stages.map((s) => s.deps.length === 0);
-    this.reserveTargets = plan.stages.map((s) =>
-      s.dependents
-        .filter((d) => plan.stages[d]!.deps.length === 1 && Number.isFinite(this.stagePool[d]!.limit))
-        .map((d) => this.stagePool[d]!),
+    this.cells = ctx.topology.executors.cells ?? 1;
+    this.cellStagePool = Array.from({ length: this.cells }, (_, c) =>
+      plan.stages.map((s) => pools.get(cellPoolKey(s.label, c))!),
     );
+    this.stagePool = this.cellStagePool[0]!;
+    this.isRoot = plan.stages.map((s) => s.deps.length === 0);
+    this.cellReserveTargets = this.cellStagePool.map((stagePool) =>
+      plan.stages.map((s) =>
+        s.dependents
+          .filter((d) => plan.stages[d]!.deps.length === 1 && Number.isFinite(stagePool[d]!.limit))
+          .map((d) => stagePool[d]!),
+      ),
+    );
+    this.reserveTargets = this.cellReserveTargets[0]!;
+  }
+
+  /** The pool stage `stage` of pipeline `p` runs in: its label's pool, in its team's cell. */
+  private poolOf(p: PipelineRun, stage: number): ExecutorPool {
+    return this.cells === 1 ? this.stagePool[stage]! : this.cellStagePool[p.team % this.cells]![stage]!;
   }
 
   /** Starts a pipeline's root stages. */
@@ -62,7 +79,7 @@ export class WorkFlow {
     waiting: Incident[] | null = null,
     front = false,
   ): StageTask {
-    const pool = this.stagePool[stage]!;
+    const pool = this.poolOf(p, stage);
     const task = new StageTask(p, stage, pool);
     if (waiting !== null && waiting.length > 0) task.waiting = waiting;
     p.tasks.add(task);
@@ -120,7 +137,9 @@ export class WorkFlow {
 
   /** Finite line buffers: an upstream stage starts only when each single-input successor's buffer has room. */
   private reserveDownstream(task: StageTask): boolean {
-    const targets = this.reserveTargets[task.stage]!;
+    const targets = (
+      this.cells === 1 ? this.reserveTargets : this.cellReserveTargets[task.pipeline.team % this.cells]!
+    )[task.stage]!;
     if (targets.length === 0 || task.reservations.length > 0) return true; // none needed, or held since before a failure
     for (const pool of targets) {
       if (!pool.hasRoom()) {
@@ -147,7 +166,9 @@ export class WorkFlow {
     task.segmentStart = k.now;
     task.factor = ex.slowFactor * this.control.slowFactor(p) * this.contention;
     const remaining = p.work[task.stage]! - p.progress[task.stage]!;
-    task.timer = k.schedule(Math.max(0, Math.round(remaining * task.factor)), () => this.complete(task));
+    // Capped like a random draw (MAX_DRAW): a slowed, contended stage cannot overflow kernel time.
+    const delay = Math.min(MAX_DRAW, Math.max(0, Math.round(remaining * task.factor)));
+    task.timer = k.schedule(delay, () => this.complete(task));
     if (ex.onOperatingFailure !== null) startOperating(this.ctx.k, ex);
     if (task.waiting.length > 0) {
       for (const incident of task.waiting) incident.resolve(k.now);
@@ -228,7 +249,7 @@ export class WorkFlow {
   advance(p: PipelineRun, stage: number): void {
     for (const d of this.plan.stages[stage]!.dependents) {
       if (--p.pendingDeps[d]! === 0) {
-        const at = p.reserved.length === 0 ? -1 : p.reserved.indexOf(this.stagePool[d]!);
+        const at = p.reserved.length === 0 ? -1 : p.reserved.indexOf(this.poolOf(p, d));
         if (at >= 0) p.reserved.splice(at, 1);
         this.launch(p, d, at >= 0);
       }

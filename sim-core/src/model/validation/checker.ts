@@ -29,8 +29,8 @@ export class Checker {
     try {
       fn();
     } catch (error) {
-      if (error instanceof ValidationError) this.issues.push(...error.issues);
-      else throw error;
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues) this.issues.push(issue);
     }
   }
 

@@ -7,6 +7,7 @@
 import { ValidationError } from "../../errors";
 import { expandTopology } from "../expand-topology";
 import { DEPENDENCY_CLASSES, dependencyTarget } from "../run/dependencies";
+import { totalExecutors } from "../run/executor-cells";
 import {
   type MetricName,
   PRESET_NAMES,
@@ -15,7 +16,11 @@ import {
   type TopologyConfig,
 } from "../scenario-types";
 import { Checker } from "./checker";
+import { estimateTopologyEvents } from "./event-estimate";
+import { MAX_EVENT_BUDGET, MAX_HORIZON } from "./limits";
 import { OBJECTIVE_STAT_NAMES, objectiveLabel, statAllowed, statsAllowedFor } from "./objective-stats";
+import { checkMaintenance } from "./validate-maintenance";
+import { checkPeople, checkRepairByMode } from "./validate-people";
 import { checkDistribution, checkTopology } from "./validate-topology";
 import { checkFaults, checkWorkload } from "./validate-workload";
 
@@ -36,32 +41,26 @@ export const METRIC_NAMES: readonly MetricName[] = [
   "workLost",
   "blockedRequestTime",
   "cost",
+  "dataLost",
+  "restoreTime",
+  "backlogDrainTime",
+  "unplannedAvailability",
+  "unplannedOutageDuration",
 ];
 
 /** Default event budget per replication (a safety net against runaway scenarios). */
 export const DEFAULT_EVENT_BUDGET = 200_000_000;
 
-/** Rough events per replication: triggers × stages × ~6 events, plus fault cycles. */
-export function estimateEvents(s: Scenario): number {
-  const hours = s.horizon / 3600;
-  let perHour = 0;
-  for (const t of s.workload.triggers) {
-    if (t.kind === "poisson" || t.kind === "business-hours") perHour += t.ratePerHour;
-    else if (t.kind === "burst") perHour += (t.size * 3600) / t.meanInterval;
-    else
-      perHour +=
-        3600 /
-        Math.max(
-          1,
-          s.workload.pipeline.stages.reduce((a, st) => a + meanOf(st.duration), 0),
-        );
-  }
-  return perHour * hours * (2 + 6 * s.workload.pipeline.stages.length);
-}
-
-function meanOf(spec: unknown): number {
-  const o = spec as Record<string, number>;
-  return o.mean ?? o.value ?? o.median ?? 60;
+/**
+ * Upper estimate of the events of one replication (the heaviest topology's): the workload, every
+ * component's fault cycles, chaos and backups (`event-estimate.ts`). `topologies` are the expanded
+ * configurations when the caller has them.
+ */
+export function estimateEvents(s: Scenario, topologies?: readonly TopologyConfig[]): number {
+  const configs = topologies ?? s.topologies.map((spec, i) => expandTopology(spec, i, s.shared));
+  let most = 0;
+  for (const t of configs) most = Math.max(most, estimateTopologyEvents(s, t).total);
+  return most;
 }
 
 export function validateScenario(input: unknown): Scenario {
@@ -71,15 +70,20 @@ export function validateScenario(input: unknown): Scenario {
   c.string("name", s.name);
   c.string("description", s.description, true);
   c.number("seed", s.seed, { min: 0, max: 2 ** 32 - 1, integer: true });
-  c.number("horizon", s.horizon, { above: 0, max: 100 * 365 * 86_400 });
+  c.number("horizon", s.horizon, { above: 0, max: MAX_HORIZON });
   c.number("warmup", s.warmup, { min: 0, optional: true });
   if (typeof s.warmup === "number" && typeof s.horizon === "number" && s.warmup >= s.horizon) {
     c.add("warmup", s.warmup, `less than the horizon (${s.horizon} s)`);
   }
   c.number("replications", s.replications, { min: 1, max: 100_000, integer: true });
-  c.number("eventBudget", s.eventBudget, { min: 1, optional: true });
+  c.number("eventBudget", s.eventBudget, { min: 1, max: MAX_EVENT_BUDGET, integer: true, optional: true });
   const workloadOk = c.object("workload", s.workload) && checkWorkload(c, s.workload);
-  if (c.object("faults", s.faults)) checkFaults(c, s.faults);
+  if (c.object("faults", s.faults)) {
+    checkFaults(c, s.faults);
+    checkRepairByMode(c, s.faults);
+  }
+  checkPeople(c, s.people);
+  checkMaintenance(c, s.maintenance);
   const shared = s.shared === undefined || c.object("shared", s.shared) ? s.shared : undefined;
   const topologies: TopologyConfig[] = [];
   if (c.array("topologies", s.topologies, 1)) {
@@ -119,16 +123,25 @@ export function validateScenario(input: unknown): Scenario {
       }
     });
   }
-  if (c.issues.length === 0) checkChaosTargets(c, s, topologies);
+  // Only with chaos events: listing every component costs a string per executor (up to 10^6).
+  if (c.issues.length === 0 && (s.faults.chaos ?? []).length > 0) checkChaosTargets(c, s, topologies);
   if (c.issues.length === 0) {
     const budget = s.eventBudget ?? DEFAULT_EVENT_BUDGET;
-    const estimate = estimateEvents(s);
-    if (estimate > budget) {
+    for (const t of topologies) {
+      const e = estimateTopologyEvents(s, t);
+      if (e.total <= budget) continue;
+      const parts = [
+        ["the workload", e.workload],
+        ["fault cycles", e.faults],
+        ["chaos", e.chaos],
+      ] as const;
+      const [what] = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
       c.add(
         "horizon",
         s.horizon,
-        `a horizon whose replications fit the event budget (estimated ${estimate.toExponential(2)} events > eventBudget ${budget}); shorten the horizon, lower the trigger rate or raise eventBudget`,
+        `a horizon whose replications fit the event budget (topology "${t.name}": estimated ${e.total.toExponential(2)} events per replication > eventBudget ${budget}, mostly ${what}); shorten the horizon, lower the trigger rate, the failure rates or the number of executors, or raise eventBudget (at most ${MAX_EVENT_BUDGET})`,
       );
+      break;
     }
   }
   c.throwIfAny();
@@ -139,7 +152,7 @@ export function validateScenario(input: unknown): Scenario {
 export function componentNames(t: TopologyConfig): string[] {
   const names: string[] = [];
   for (let i = 0; i < t.controllers.count; i++) names.push(`controller-${i}`);
-  const executors = t.executors.count * (t.executors.labels ?? ["default"]).length;
+  const executors = totalExecutors(t);
   for (let i = 0; i < executors; i++) names.push(`executor-${i}`, `partition-${i}`);
   if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") {
     for (let i = 0; i < t.platform.nodes; i++) names.push(`node-${i}`);
@@ -148,6 +161,11 @@ export function componentNames(t: TopologyConfig): string[] {
   if (t.controllers.state === "shared-store") names.push("store");
   // Shared dependencies exist for every topology (what their outage blocks depends on the design).
   names.push(...DEPENDENCY_CLASSES.map(dependencyTarget), "release");
+  // Disaster recovery: the region, and each shard's state (one shard per controller unless they
+  // fail over or replicate, as `simulate` builds them).
+  names.push("region");
+  const shards = t.failover === undefined && t.controllers.mode === "shard" ? t.controllers.count : 1;
+  for (let i = 0; i < shards; i++) names.push(`corruption-${i}`);
   return names;
 }
 

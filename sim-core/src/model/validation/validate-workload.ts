@@ -3,6 +3,15 @@
 import { DEPENDENCY_CLASSES } from "../run/dependencies";
 import type { FaultSpec, WorkloadSpec } from "../scenario-types";
 import type { Checker } from "./checker";
+import {
+  DURATION_RULE,
+  MAX_DURATION,
+  MAX_HORIZON,
+  MAX_MEAN_INTERVAL,
+  MAX_REQUESTS_PER_SECOND,
+  MAX_SLOW_FACTOR,
+  MAX_STAGES,
+} from "./limits";
 import { checkDistribution } from "./validate-topology";
 
 const CLASSES = [
@@ -14,11 +23,13 @@ const CLASSES = [
   "agentPartition",
   ...DEPENDENCY_CLASSES,
   "release",
+  "region",
+  "corruption",
 ] as const;
 const TARGET =
-  /^(controller|executor|node|partition)-\d+$|^zone-[a-z0-9]+$|^(store|control-plane|ingress|dns|scm|registry|artifact-store|release)$/;
+  /^(controller|executor|node|partition)-\d+$|^zone-[a-z0-9]+$|^(store|control-plane|ingress|dns|scm|registry|artifact-store|release|region)$|^corruption-\d+$/;
 const TARGET_ALLOWED =
-  "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name>, store, control-plane, ingress, dns, scm, registry, artifact-store or release";
+  "controller-<i>, executor-<i>, node-<i>, partition-<i>, zone-<name>, store, control-plane, ingress, dns, scm, registry, artifact-store, release, region or corruption-<shard>";
 
 /** Returns true when the pipeline is usable for further (topology) checks. */
 export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
@@ -39,7 +50,7 @@ export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
         if ((t.startHour ?? 9) >= (t.endHour ?? 17)) c.add(`${p}.endHour`, t.endHour, "later than startHour");
       }
       if (t.kind === "burst") {
-        c.number(`${p}.meanInterval`, t.meanInterval, { above: 0 });
+        c.number(`${p}.meanInterval`, t.meanInterval, { above: 0, max: MAX_MEAN_INTERVAL });
         c.number(`${p}.size`, t.size, { min: 1, max: 1e6, integer: true });
       }
       if (t.kind !== "saturated" && t.teams !== undefined && c.array(`${p}.teams`, t.teams, 1)) {
@@ -50,13 +61,23 @@ export function checkWorkload(c: Checker, w: WorkloadSpec): boolean {
     });
   }
   if (w.endUser !== undefined && c.object("workload.endUser", w.endUser)) {
-    c.number("workload.endUser.requestsPerSecond", w.endUser.requestsPerSecond, { above: 0 });
-    c.number("workload.endUser.blockedThreshold", w.endUser.blockedThreshold, { above: 0 });
+    c.number("workload.endUser.requestsPerSecond", w.endUser.requestsPerSecond, {
+      above: 0,
+      max: MAX_REQUESTS_PER_SECOND,
+    });
+    c.number("workload.endUser.blockedThreshold", w.endUser.blockedThreshold, {
+      above: 0,
+      max: MAX_DURATION,
+    });
   }
   if (
     !c.object("workload.pipeline", w.pipeline) ||
     !c.array("workload.pipeline.stages", w.pipeline.stages, 1)
   ) {
+    return false;
+  }
+  if (w.pipeline.stages.length > MAX_STAGES) {
+    c.add("workload.pipeline.stages", `${w.pipeline.stages.length} stages`, `at most ${MAX_STAGES} stages`);
     return false;
   }
   const names = new Set<string>();
@@ -86,12 +107,13 @@ export function checkFaults(c: Checker, f: FaultSpec): void {
     const spec = f[cls];
     const p = `faults.${cls}`;
     if (spec === undefined || !c.object(p, spec)) continue;
-    c.number(`${p}.mtbf`, spec.mtbf, { above: 0 });
-    c.number(`${p}.mttr`, spec.mttr, { min: 0 });
-    if (spec.timeToFailure !== undefined) checkDistribution(c, `${p}.timeToFailure`, spec.timeToFailure);
+    c.number(`${p}.mtbf`, spec.mtbf, { above: 0, max: MAX_MEAN_INTERVAL });
+    c.number(`${p}.mttr`, spec.mttr, DURATION_RULE);
+    if (spec.timeToFailure !== undefined)
+      checkDistribution(c, `${p}.timeToFailure`, spec.timeToFailure, MAX_MEAN_INTERVAL);
     if (spec.repair !== undefined) checkDistribution(c, `${p}.repair`, spec.repair);
     c.oneOf(`${p}.clock`, spec.clock, ["wall", "operating"], true);
-    c.number(`${p}.slowFactor`, spec.slowFactor, { min: 1, optional: true });
+    c.number(`${p}.slowFactor`, spec.slowFactor, { min: 1, max: MAX_SLOW_FACTOR, optional: true });
     if (spec.modes !== undefined && c.object(`${p}.modes`, spec.modes)) {
       let total = 0;
       for (const m of ["crash", "hang", "slow"] as const) {
@@ -105,12 +127,12 @@ export function checkFaults(c: Checker, f: FaultSpec): void {
     f.chaos.forEach((e, i) => {
       const p = `faults.chaos.${i}`;
       if (!c.object(p, e)) return;
-      c.number(`${p}.at`, e.at, { min: 0 });
+      c.number(`${p}.at`, e.at, { min: 0, max: MAX_HORIZON });
       if (typeof e.target !== "string" || !TARGET.test(e.target)) {
         c.add(`${p}.target`, e.target, TARGET_ALLOWED);
       }
       c.oneOf(`${p}.kind`, e.kind, ["crash", "hang", "down"]);
-      c.number(`${p}.duration`, e.duration, { min: 0, optional: true });
+      c.number(`${p}.duration`, e.duration, { ...DURATION_RULE, optional: true });
     });
   }
 }
