@@ -3,7 +3,8 @@
  * 127.0.0.1, start Chromium, and wait for the run status.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
@@ -14,6 +15,29 @@ import { type StaticServer, serveStatic } from "./static-server";
 export const WEB = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHOTS = join(WEB, "test-results");
 
+/**
+ * Builds the lab (a child process keeps vitest's NODE_ENV out of the bundle) into a fresh folder
+ * of its own and returns it: test files that run side by side must not rebuild, and so empty,
+ * the `dist/` another one is serving.
+ */
+export function buildLab(): string {
+  const out = mkdtempSync(join(tmpdir(), "resilab-lab-dist-"));
+  execFileSync(
+    process.execPath,
+    [
+      join(WEB, "node_modules/vite/bin/vite.js"),
+      "build",
+      "--logLevel",
+      "warn",
+      "--outDir",
+      out,
+      "--emptyOutDir",
+    ],
+    { cwd: WEB, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" },
+  );
+  return out;
+}
+
 /** A built, served lab and a browser page on it. */
 export interface Lab {
   server: StaticServer;
@@ -22,19 +46,10 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-/** Builds (a child process keeps vitest's NODE_ENV out of the bundle), serves and opens the lab. */
+/** Builds, serves and opens the lab. */
 export async function openLab(viewport = { width: 1440, height: 900 }): Promise<Lab> {
   mkdirSync(SHOTS, { recursive: true });
-  execFileSync(
-    process.execPath,
-    [join(WEB, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
-    {
-      cwd: WEB,
-      env: { ...process.env, NODE_ENV: "production" },
-      stdio: "inherit",
-    },
-  );
-  const server = await serveStatic(join(WEB, "dist"));
+  const server = await serveStatic(buildLab());
   const context = await launchLab(viewport);
   const page = await context.newPage();
   return {

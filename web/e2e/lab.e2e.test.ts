@@ -6,7 +6,6 @@
  * parameter, open the gallery and keep unsaved edits across a visit. Screenshots of the main
  * views go to web/test-results/.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +19,7 @@ import { TOOL_VERSION } from "../src/version";
 import { removeItem, setScalar } from "../src/yaml/yaml-edit";
 import { browserAvailable, launchLab } from "./browser";
 import { compareJson } from "./json-compare";
+import { buildLab } from "./lab-harness";
 import { type StaticServer, serveStatic } from "./static-server";
 
 const WEB = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -66,17 +66,8 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    // Build as a user would; a child process keeps vitest's NODE_ENV out of the bundle.
-    execFileSync(
-      process.execPath,
-      [join(WEB, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
-      {
-        cwd: WEB,
-        env: { ...process.env, NODE_ENV: "production" },
-        stdio: "inherit",
-      },
-    );
-    server = await serveStatic(join(WEB, "dist"));
+    // Build as a user would, into a folder of its own (other test files build side by side).
+    server = await serveStatic(buildLab());
     context = await launchLab();
     page = await context.newPage();
     page.on("pageerror", (e) => errors.push(`page error: ${e.message}`));

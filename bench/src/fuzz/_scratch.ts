@@ -1,32 +1,23 @@
-import { tryLoadScenario } from "@resilab/scenarios";
-import { runExperiment } from "@resilab/sim-core";
 import fc from "fast-check";
-import { validScenario } from "./scenario-arbitrary";
-import { blockYaml } from "./yaml-text";
+import { checkCase } from "./fuzz-case";
+import { fuzzCase } from "./fuzz-cases";
 
-const docs = fc.sample(validScenario, { numRuns: Number(process.argv[2] ?? 100), seed: 1 });
-let refused = 0;
-let ran = 0;
-let crashed = 0;
+const n = Number(process.argv[2] ?? 100);
+const seed = Number(process.argv[3] ?? 1);
+const cases = fc.sample(fuzzCase, { numRuns: n, seed });
+const tally = new Map<string, { n: number; ex: string; idx: number }>();
 const t0 = performance.now();
 let slow = 0;
-for (const doc of docs) {
-  const text = blockYaml(doc);
-  const r = tryLoadScenario(text, "f.yaml");
-  if (!r.ok) {
-    refused++;
-    if (refused <= 5) console.log(r.error.message, "\n", text);
-    continue;
-  }
+cases.forEach((c, idx) => {
   const t = performance.now();
-  try {
-    runExperiment(r.scenario);
-    ran++;
-  } catch (e) {
-    crashed++;
-    console.log("CRASH", String(e).slice(0, 200));
+  const o = checkCase(c);
+  slow = Math.max(slow, performance.now() - t);
+  for (const f of o.failures) {
+    const e = tally.get(f.check) ?? { n: 0, ex: f.message, idx };
+    e.n++;
+    tally.set(f.check, e);
   }
-  const dt = performance.now() - t;
-  if (dt > slow) slow = dt;
-}
-console.log({ refused, ran, crashed, ms: performance.now() - t0, slowest: slow });
+});
+const ms = performance.now() - t0;
+console.log(`${n} cases in ${(ms / 1000).toFixed(1)} s = ${(n / (ms / 1000)).toFixed(2)}/s, slowest ${slow.toFixed(0)} ms`);
+for (const [k, v] of [...tally].sort((a, b) => b[1].n - a[1].n)) console.log(`${v.n}\t${k}\t[case ${v.idx}] ${v.ex.slice(0, 250)}`);

@@ -104,7 +104,9 @@ function checkRefusal(c: FuzzCase, issues: readonly LoadIssue[], failures: Failu
   }
   const m = c.mutation;
   if (m !== null && m.mustFail && m.path !== "" && !m.path.startsWith("shared")) {
-    if (!issues.some((i) => related(i.path, m.path)))
+    const named = (path: string) =>
+      related(path, m.path) || (m.alsoPath !== undefined && related(path, m.alsoPath));
+    if (!issues.some((i) => named(i.path)))
       failures.push({
         check: "the load error names the broken field",
         message: `${m.kind} at ${m.path}; issues at ${issues

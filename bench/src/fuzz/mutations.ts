@@ -18,6 +18,8 @@ export interface Mutation {
   path: string;
   /** True when no loader may accept the result. */
   mustFail: boolean;
+  /** Another path an error may name instead (a misspelt key's original, now missing). */
+  alsoPath?: string;
 }
 
 export interface MutatedText {
@@ -207,7 +209,12 @@ function mutateDocument(
       if (renamed === key || Object.hasOwn(parent, renamed)) return mutateDocument(doc, 6, pick, choice);
       return {
         doc: renameAt(doc, keyPath, renamed),
-        mutation: { kind: "typo-key", path: [...keyPath.slice(0, -1), renamed].join("."), mustFail: true },
+        mutation: {
+          kind: "typo-key",
+          path: [...keyPath.slice(0, -1), renamed].join("."),
+          mustFail: true,
+          alsoPath: keyPath.join("."),
+        },
       };
     }
     case 6:

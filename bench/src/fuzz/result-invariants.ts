@@ -57,15 +57,25 @@ class Collector {
   }
 }
 
-/** An interval that estimates nothing (no replication or no event to estimate from): all NaN. */
+/**
+ * An interval that estimates nothing (reports' `hasEstimate`: a NaN mean means no events): all
+ * NaN, or a NaN mean between trivially open bounds [0, ∞] (a quantile with no completed event).
+ */
 function isNoEstimate(i: Obj): boolean {
-  return ["mean", "halfWidth", "lower", "upper"].every((k) => Number.isNaN(i[k]));
+  if (!Number.isNaN(i.mean)) return false;
+  const allNaN = ["halfWidth", "lower", "upper"].every((k) => Number.isNaN(i[k]));
+  return allNaN || (i.lower === 0 && i.upper === Number.POSITIVE_INFINITY);
+}
+
+/** A class breakdown's Kaplan–Meier quantiles are NaN ("–") exactly when it has no completed event. */
+function isQuantileWithoutEvents(parent: Obj, key: string, value: number): boolean {
+  return (key === "p50" || key === "p99") && typeof parent.componentClass === "string" && Number.isNaN(value) && parent.count === 0;
 }
 
 /**
  * Non-finite numbers are allowed only inside intervals: all NaN for "no estimate", and ±Infinity
- * at an open end (an unbounded quantile, a half-width from one replication). Anywhere else they
- * are a defect (they print as "null" or "NaN").
+ * for what is documented as unbounded (a quantile or mean over work that never ran again, an open
+ * end, a half-width from one replication). Anywhere else they are a defect ("null" or "NaN" in print).
  */
 function checkNumbers(c: Collector, value: unknown, path: string, parent: Obj | null, key: string): void {
   if (typeof value === "number") {
@@ -74,9 +84,14 @@ function checkNumbers(c: Collector, value: unknown, path: string, parent: Obj | 
       const noEstimate = interval !== null && isNoEstimate(interval) && key !== "n" && key !== "level";
       const openEnd =
         interval !== null &&
-        ["halfWidth", "lower", "upper"].includes(key) &&
-        (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY);
-      if (!noEstimate && !openEnd) c.add(path, "finite numbers", `${key} = ${value}`);
+        ["halfWidth", "lower", "upper", "mean"].includes(key) &&
+        !Number.isNaN(value);
+      // Infinity is how a quantile over work that never ran again reads ("∞" in reports).
+      const breakdown =
+        parent !== null &&
+        typeof parent.componentClass === "string" &&
+        (value === Number.POSITIVE_INFINITY || isQuantileWithoutEvents(parent, key, value));
+      if (!noEstimate && !openEnd && !breakdown) c.add(path, "finite numbers", `${key} = ${value}`);
     } else if (COUNT_KEYS.has(key) && !(Number.isInteger(value) && value >= 0)) {
       c.add(path, "counts are whole and ≥ 0", `${key} = ${value}`);
     }
@@ -96,10 +111,10 @@ function checkInterval(c: Collector, i: Obj, path: string): void {
   const { mean, lower, upper, halfWidth, level } = i as Record<string, number>;
   if (!(level! > 0 && level! < 1)) c.add(path, "interval level in (0, 1)", `level = ${level}`);
   if (isNoEstimate(i)) return;
-  if (!Number.isFinite(mean) || Number.isNaN(lower) || Number.isNaN(upper) || !(halfWidth! >= 0))
+  if ([mean, lower, upper, halfWidth].some(Number.isNaN) || !(halfWidth! >= 0))
     c.add(
       path,
-      "an interval is all NaN (no estimate) or has a finite mean",
+      "an interval is all NaN (no estimate) or has no NaN",
       `[${lower}, ${upper}] around ${mean} ± ${halfWidth}`,
     );
   const slack = 1e-9 * Math.max(1, Math.abs(mean!));
@@ -122,8 +137,14 @@ function checkSummary(c: Collector, s: Obj, path: string): void {
   }
 }
 
+/**
+ * Rounding slack of a fraction: time-weighted bucket means integrate in floating point and may
+ * land a few ulps above 1 (1.0000000000000047 was seen); anything larger is a real excess.
+ */
+const FRACTION_SLACK = 1e-12;
+
 function inUnit(c: Collector, path: string, value: unknown): void {
-  if (typeof value === "number" && Number.isFinite(value) && !(value >= 0 && value <= 1))
+  if (typeof value === "number" && Number.isFinite(value) && !(value >= -FRACTION_SLACK && value <= 1 + FRACTION_SLACK))
     c.add(path, "fractions in [0, 1]", String(value));
 }
 

@@ -6,9 +6,8 @@ import type { CliIo } from "../io/cli-io";
 import { checkOutputTarget } from "../io/output-target";
 import { readInputFile } from "../io/read-scenario";
 import { decodeShard, mergeShards } from "../parallel/shard";
-import { checkpoint } from "../run/checkpoint";
-import { summarizePlan } from "../run/execute";
 import { OUTPUT_FILE_NAMES } from "../run/outputs";
+import { summarizeResponsive } from "../run/summarize-responsive";
 import { outputDir } from "./output-dir";
 import { publish } from "./publish";
 
@@ -35,9 +34,11 @@ export async function mergeCommand(args: readonly string[], io: CliIo): Promise<
   const json = parsed.values.json === true;
   const dir = outputDir(stringFlag(parsed, "out"), json, first.scenario.name, io.cwd);
   if (dir !== null) checkOutputTarget(dir, OUTPUT_FILE_NAMES);
-  await checkpoint(io.signal);
-  const outcome = summarizePlan({ scenario: first.scenario, sweep: first.sweep }, runs);
-  await checkpoint(io.signal);
+  const outcome = await summarizeResponsive(
+    { scenario: first.scenario, sweep: first.sweep },
+    runs,
+    io.signal,
+  );
   await publish(outcome, io, { dir, json, differences: true, inconclusive: "fail" });
   return EXIT.ok;
 }

@@ -113,6 +113,16 @@ describe("merge refuses broken shard files with exit 2", () => {
     );
   });
 
+  it("a shard without a runs digest (an older format)", async () => {
+    const merged = await mergeOne(
+      tampered((s) => {
+        delete (s as Partial<ShardFile>).runsDigest;
+      }, false),
+    );
+    expect(merged.code).toBe(EXIT.badInput);
+    expect(merged.err).toContain("shard-1-of-1.json: no runsDigest");
+  });
+
   it("a truncated file", async () => {
     const merged = await mergeOne(encodeJson(shard).slice(0, 5000));
     expect(merged.code).toBe(EXIT.badInput);

@@ -33,6 +33,7 @@ describe("resilab sensitivity", () => {
       join(dir, "merged"),
       "--quiet",
     ]);
+    expect(merged.err).toBe("");
     expect(merged.code).toBe(EXIT.ok);
     expect(json("merged")).toBe(json("one"));
     const missing = await runInProcess(["sensitivity", "--merge", join(dir, "shards", files[0]!)]);

@@ -111,6 +111,12 @@ export function decodeShard(text: string, name: string): ShardFile {
     fail(name, 'not a shard file (no "format": "resilab-shard"); allowed: files written by --shard i/n');
   }
   if (file.schemaVersion !== 1) fail(name, `shard schemaVersion ${String(file.schemaVersion)}; allowed: 1`);
+  if (file.runsDigest === undefined && Array.isArray(file.runs)) {
+    fail(
+      name,
+      "no runsDigest (written before shards carried one); allowed: shards of this version: run them again",
+    );
+  }
   const checked = parseDocument(shardSchema, file, name) as unknown as ShardFile;
   if (checked.shard.index > checked.shard.count) {
     fail(name, `shard: got ${checked.shard.index}/${checked.shard.count}; allowed: an index in [1, count]`);

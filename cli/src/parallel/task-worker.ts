@@ -5,6 +5,8 @@
  * values, because an Error crossing threads loses its class and the CLI must still tell bad
  * input (exit 2) from a defect (exit 3).
  */
+
+import { deserialize } from "node:v8";
 import {
   type RunResult,
   type RunTask,
@@ -16,8 +18,10 @@ import {
   type ValidationProfile,
 } from "@resilab/sim-core";
 import { workerData } from "piscina";
+import { type Summary, summarizePlan } from "../run/summarize-plan";
 import { type JobContext, runJob } from "./run-job";
-import type { WorkerReply } from "./worker-reply";
+import type { SummaryJob } from "./summary-job";
+import type { ExpectedError, WorkerReply } from "./worker-reply";
 
 /** Replication 0 keeps its samples (timelines); the summaries read no other replication's. */
 function compacted(result: RunResult, replication: number): RunResult {
@@ -27,6 +31,30 @@ function compacted(result: RunResult, replication: number): RunResult {
     incidents: { ...result.incidents, sample: [] },
     pipelines: { ...result.pipelines, sample: [] },
   };
+}
+
+/** An expected failure as a value that crosses threads; anything else is rethrown (a defect). */
+function expectedError(error: unknown): ExpectedError {
+  if (error instanceof SimulationError)
+    return { type: "simulation", kind: error.kind, message: error.message };
+  if (error instanceof ValidationError)
+    return { type: "validation", issues: [...error.issues], message: error.message };
+  throw error;
+}
+
+/**
+ * Summarizes a large run off the main thread, so the main thread stays free to answer Ctrl-C
+ * while the summary (seconds to minutes for tens of thousands of runs) is computed.
+ */
+export function summarize(
+  job: SummaryJob,
+): { ok: true; summary: Summary } | { ok: false; error: ExpectedError } {
+  try {
+    const runs = deserialize(Buffer.from(job.runs)) as RunResult[];
+    return { ok: true, summary: summarizePlan(job.plan, runs) };
+  } catch (error) {
+    return { ok: false, error: expectedError(error) };
+  }
 }
 
 /** Piscina calls this for every task of an experiment or sweep. */
@@ -39,13 +67,7 @@ export default function runTaskInWorker(task: RunTask): WorkerReply {
       result: context.compactSamples === true ? compacted(result, task.replication) : result,
     };
   } catch (error) {
-    if (error instanceof SimulationError) {
-      return { ok: false, error: { type: "simulation", kind: error.kind, message: error.message } };
-    }
-    if (error instanceof ValidationError) {
-      return { ok: false, error: { type: "validation", issues: [...error.issues], message: error.message } };
-    }
-    throw error;
+    return { ok: false, error: expectedError(error) };
   }
 }
 

@@ -6,11 +6,14 @@
 import { setMaxListeners } from "node:events";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { serialize } from "node:v8";
 import type { RunResult, RunTask } from "@resilab/sim-core";
 import { Piscina } from "piscina";
 import { InterruptedError } from "../errors";
+import type { Plan, Summary } from "../run/summarize-plan";
 import type { JobContext } from "./run-job";
-import { unwrapReply, type WorkerReply } from "./worker-reply";
+import type { SummaryJob } from "./summary-job";
+import { type ExpectedError, rebuildError, unwrapReply, type WorkerReply } from "./worker-reply";
 
 /** How to run a batch of jobs. */
 export interface PoolOptions {
@@ -44,9 +47,10 @@ const IN_FLIGHT_PER_THREAD = 4;
  */
 export async function runOrdered<Job, Reply>(
   jobs: readonly Job[],
-  exportName: "default" | "validationCase",
+  exportName: "default" | "validationCase" | "summarize",
   workerData: unknown,
   options: PoolOptions,
+  transfer?: (job: Job) => ArrayBuffer[],
 ): Promise<Reply[]> {
   if (jobs.length === 0) return [];
   if (options.signal?.aborted) throw new InterruptedError();
@@ -80,7 +84,9 @@ export async function runOrdered<Job, Reply>(
       const submit = () => {
         while (!settled && next < jobs.length && next - done < window) {
           const i = next++;
-          pool.run(jobs[i]!, { signal: abort.signal, name: exportName }).then((reply) => {
+          const job = jobs[i]!;
+          const moved = transfer === undefined ? {} : { transferList: transfer(job) };
+          pool.run(job, { signal: abort.signal, name: exportName, ...moved }).then((reply) => {
             if (settled) return;
             replies[i] = reply;
             done += 1;
@@ -120,4 +126,35 @@ export async function runTasksInPool(
   const data = { ...context, compactSamples };
   const replies = await runOrdered<RunTask, WorkerReply>(tasks, "default", data, poolOptions);
   return replies.map(unwrapReply);
+}
+
+/**
+ * Summarizes `runs` on a worker thread (see task-worker's `summarize`); Ctrl-C rejects at once
+ * with InterruptedError. The runs cross as one serialized buffer that is moved, not copied, and
+ * this thread keeps no reference to them: its copy can be collected while the worker summarizes
+ * (two live copies of 10,000 runs would raise the peak memory by half).
+ */
+export async function summarizeOffThread(
+  plan: Plan,
+  runs: RunResult[],
+  signal: AbortSignal | undefined,
+): Promise<Summary> {
+  type Reply = { ok: true; summary: Summary } | { ok: false; error: ExpectedError };
+  const serialized = serialize(runs);
+  const bytes =
+    serialized.byteOffset === 0 && serialized.byteLength === serialized.buffer.byteLength
+      ? (serialized.buffer as ArrayBuffer)
+      : (serialized.buffer.slice(
+          serialized.byteOffset,
+          serialized.byteOffset + serialized.byteLength,
+        ) as ArrayBuffer);
+  const [reply] = await runOrdered<SummaryJob, Reply>(
+    [{ plan, runs: bytes }],
+    "summarize",
+    null,
+    { workers: 1, ...(signal && { signal }) },
+    (job) => [job.runs],
+  );
+  if (reply!.ok) return reply!.summary;
+  throw rebuildError(reply!.error);
 }

@@ -2,30 +2,16 @@
  * Plans, runs (in parallel) and summarizes an experiment or a sweep — or, with a shard, runs
  * its share of the tasks and returns a shard file instead of a result.
  */
-import {
-  type ExperimentResult,
-  planRuns,
-  planSweep,
-  type RunResult,
-  type RunTask,
-  type Scenario,
-  type SweepResult,
-  type SweepSpec,
-  scenarioHash,
-  summarizeExperiment,
-  summarizeSweep,
-} from "@resilab/sim-core";
+import { scenarioHash } from "@resilab/sim-core";
 import type { Shard } from "../args/values";
 import { runsDigest, SHARD_FORMAT, type ShardFile, shardTasks } from "../parallel/shard";
 import { runTasksInPool } from "../parallel/worker-pool";
 import { TOOL_VERSION } from "../tool-version";
 import { checkpoint } from "./checkpoint";
+import { type Plan, planTasks, type Summary, summarizePlan } from "./summarize-plan";
+import { summarizeResponsive } from "./summarize-responsive";
 
-/** What to run. */
-export interface Plan {
-  scenario: Scenario;
-  sweep: SweepSpec | null;
-}
+export { type Plan, planTasks, summarizePlan };
 
 /** How to run it. */
 export interface ExecuteOptions {
@@ -36,24 +22,7 @@ export interface ExecuteOptions {
 }
 
 /** A finished run: the result document, or one shard's file. */
-export type Outcome =
-  | { kind: "experiment"; result: ExperimentResult }
-  | { kind: "sweep"; result: SweepResult }
-  | { kind: "shard"; file: ShardFile };
-
-/** Every task of the plan, in the fixed order that defines the result. */
-export function planTasks(plan: Plan): RunTask[] {
-  return plan.sweep === null ? planRuns(plan.scenario) : planSweep(plan.scenario, plan.sweep);
-}
-
-/** Summarizes the runs of every task (aligned with `planTasks(plan)`) into the result document. */
-export function summarizePlan(plan: Plan, runs: RunResult[]): Outcome {
-  if (plan.sweep === null)
-    return { kind: "experiment", result: summarizeExperiment(plan.scenario, runs, TOOL_VERSION) };
-  const tasks = planTasks(plan);
-  const byPoint = tasks.map((task, i) => ({ point: task.point, run: runs[i]! }));
-  return { kind: "sweep", result: summarizeSweep(plan.scenario, plan.sweep, byPoint, TOOL_VERSION) };
-}
+export type Outcome = Summary | { kind: "shard"; file: ShardFile };
 
 /** Runs the plan (or one shard of it) on worker threads. */
 export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outcome> {
@@ -67,11 +36,7 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outc
   };
   const runs = await runTasksInPool(plan, selected, poolOptions);
   await checkpoint(options.signal);
-  if (options.shard === null) {
-    const outcome = summarizePlan(plan, runs);
-    await checkpoint(options.signal);
-    return outcome;
-  }
+  if (options.shard === null) return summarizeResponsive(plan, runs, options.signal);
   const shardRuns = selected.map((task, i) => ({ index: task.index, result: runs[i]! }));
   return {
     kind: "shard",

@@ -34,6 +34,7 @@ describe("scenario library", () => {
       "overloaded-survivors",
       "planned-maintenance",
       "resilient-decoupled",
+      "restart-storm",
       "retail-end-user",
       "setup-time",
       "shared-storage-outage",

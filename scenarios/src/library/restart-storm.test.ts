@@ -9,10 +9,9 @@ import { describe, expect, it } from "vitest";
 import { loadLibraryScenario } from "./library";
 
 const scenario = loadLibraryScenario("restart-storm");
-const drainVerdicts = (s: Scenario) =>
-  runExperiment(s, { toolVersion: "test" })
-    .verdicts.filter((v) => v.objective.metric === "backlogDrainTime")
-    .map((v) => `${v.topology}: ${v.verdict}`);
+const drains = (s: Scenario) =>
+  runExperiment(s, { toolVersion: "test" }).verdicts.filter((v) => v.objective.metric === "backlogDrainTime");
+const drainVerdicts = (s: Scenario) => drains(s).map((v) => `${v.topology}: ${v.verdict}`);
 
 describe("restart-storm", () => {
   const short = { ...scenario, replications: 10 };
@@ -28,6 +27,12 @@ describe("restart-storm", () => {
       topologies: [short.topologies[0]!],
       shared: { ...scenario.shared, controllers },
     };
-    expect(drainVerdicts(plain)).toEqual(["one-large-controller: met"]);
+    // Few outages (a crash a week): the p95's interval may stay open above, but never misses,
+    // and the estimate is well inside the 30 min objective and far below the storm's.
+    const [verdict] = drains(plain);
+    expect(verdict!.verdict).not.toBe("missed");
+    expect(verdict!.estimate.mean).toBeLessThan(20 * 60);
+    const [stormy] = drains({ ...short, topologies: [short.topologies[0]!] });
+    expect(stormy!.estimate.mean).toBeGreaterThan(2 * verdict!.estimate.mean);
   });
 });

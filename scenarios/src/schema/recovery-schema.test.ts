@@ -54,6 +54,20 @@ describe("recovery", () => {
     expect(issue?.allowed).toContain("backup-restore");
   });
 
+  it("bounds every delay, size and rate so a restore can never run past kernel time", () => {
+    const text = withRecovery(
+      RECOVERY.replace("overhead: 10m", "overhead: 1e11s")
+        .replace("rate: 1/min", "rate: 1e-9/h")
+        .replace("base: 50", "base: 1e300")
+        .replace("detection: 20m", "detection: 1e12s"),
+    );
+    const issues = issuesOf(text);
+    const paths = issues.map((i) => i.path.replace("topologies.0.", ""));
+    for (const field of ["restore.overhead", "restore.rate", "stateSize.base", "region.detection"])
+      expect(paths.some((p) => p.endsWith(`recovery.${field}`))).toBe(true);
+    expect(issues.find((i) => i.path.endsWith("restore.rate"))?.allowed).toContain("≥");
+  });
+
   it("accepts region and corruption chaos targets", () => {
     const text = variant(
       "faults:",

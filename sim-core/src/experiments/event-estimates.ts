@@ -110,6 +110,8 @@ export function pooledEventEstimate(
           let sum = 0;
           let n = 0;
           parts.forEach((x, i) => {
+            // A replication left out of the resample adds nothing, even one whose sum is ∞ (0 · ∞ is NaN).
+            if (w[i]! === 0) return;
             sum += w[i]! * x.sum;
             n += w[i]! * x.n;
           });
@@ -123,6 +125,8 @@ export function pooledEventEstimate(
   return { ...interval, ...base };
 }
 
+const UNBOUNDED = { lower: Number.NEGATIVE_INFINITY, upper: Number.POSITIVE_INFINITY };
+
 /** The estimate of `metric` with `stat` over one topology's replications. */
 export function estimateMetric(
   runs: readonly RunResult[],
@@ -135,11 +139,13 @@ export function estimateMetric(
   const values = runs.map((r) => metricValue(r, metric, stat)).filter((v) => Number.isFinite(v));
   const base = { events: values.length, censored: 0, never: 0 };
   if (values.length === 0) return { ...EMPTY_INTERVAL, ...base };
-  const support = metricSupport(metric);
+  // `failureDelay` is a difference of mean lead times (faulted − faults-off twin), negative when
+  // failures shed load: its interval must be free to go below 0, or a negative estimate would sit
+  // outside its own interval (one replication gave "−1.1 s [0, ∞]"; the scenario fuzzer found it).
+  const support = metric === "failureDelay" ? UNBOUNDED : metricSupport(metric);
   const interval = bootstrapMeanInterval(values, { seed, resamples: BOOTSTRAP_RESAMPLES, support });
   // The bootstrap stays inside the observed range; a fraction's interval stays inside [0, 1]
-  // whatever the values. (Only fractions: `failureDelay`, a difference of lead times, can be
-  // negative although `metricSupport` gives it a lower bound of 0 for the one-replication case.)
+  // whatever the values.
   const bounded = FRACTION_METRICS.includes(metric) ? withinSupport(interval, support) : interval;
   return { ...bounded, ...base };
 }

@@ -138,5 +138,6 @@ function checkOptions(options: BootstrapOptions) {
 }
 
 function withBounds(mean: number, lower: number, upper: number, n: number, level: number): Interval {
-  return { mean, halfWidth: (upper - lower) / 2, lower, upper, n, level };
+  // Equal bounds have no width, infinite ones included ([∞, ∞] when every value is ∞: ∞ − ∞ is NaN).
+  return { mean, halfWidth: lower === upper ? 0 : (upper - lower) / 2, lower, upper, n, level };
 }

@@ -259,7 +259,7 @@ export function censoredQuantileInterval(
   }
   return {
     mean: ci.mean,
-    halfWidth: (upper - lower) / 2,
+    halfWidth: lower === upper ? 0 : (upper - lower) / 2, // [∞, ∞]: ∞ − ∞ would be NaN
     lower,
     upper,
     n: ci.n,

@@ -35,7 +35,7 @@ import {
 import type { Scenario } from "../scenario-types";
 import { ShardBackups } from "./backups";
 import type { RunContext } from "./context";
-import { us } from "./context";
+import { MAX_DRAW, us } from "./context";
 import type { ControlPlane } from "./control-plane";
 import type { ControllerOutages } from "./controller-outages";
 import type { Executor } from "./executor-pool";
@@ -145,7 +145,9 @@ export class DisasterRecovery {
   private restoreUs(sizeGB: number): number {
     const r = this.spec.restore ?? {};
     const rate = r.rate ?? RESTORE_DEFAULTS.rate;
-    return us((r.overhead ?? RESTORE_DEFAULTS.overhead) + (sizeGB / rate) * 3600);
+    // Capped like a random draw (MAX_DRAW): a state grown huge over a long run restores slowly but
+    // never past kernel time.
+    return Math.min(MAX_DRAW, us((r.overhead ?? RESTORE_DEFAULTS.overhead) + (sizeGB / rate) * 3600));
   }
 
   /** The whole region is lost for `duration` µs. */
