@@ -183,6 +183,12 @@ export {
   topologyDifferencesOf,
 } from "./model/topology-differences";
 export {
+  DURATION_SETTINGS,
+  FRACTION_SETTINGS,
+  type SettingUnit,
+  settingUnit,
+} from "./model/setting-units";
+export {
   DEFAULT_EVENT_BUDGET,
   estimateEvents,
   METRIC_NAMES,

@@ -19,5 +19,8 @@ cases.forEach((c, idx) => {
   }
 });
 const ms = performance.now() - t0;
-console.log(`${n} cases in ${(ms / 1000).toFixed(1)} s = ${(n / (ms / 1000)).toFixed(2)}/s, slowest ${slow.toFixed(0)} ms`);
-for (const [k, v] of [...tally].sort((a, b) => b[1].n - a[1].n)) console.log(`${v.n}\t${k}\t[case ${v.idx}] ${v.ex.slice(0, 250)}`);
+console.log(
+  `${n} cases in ${(ms / 1000).toFixed(1)} s = ${(n / (ms / 1000)).toFixed(2)}/s, slowest ${slow.toFixed(0)} ms`,
+);
+for (const [k, v] of [...tally].sort((a, b) => b[1].n - a[1].n))
+  console.log(`${v.n}\t${k}\t[case ${v.idx}] ${v.ex.slice(0, 250)}`);

@@ -103,7 +103,7 @@ function checkRefusal(c: FuzzCase, issues: readonly LoadIssue[], failures: Failu
     }
   }
   const m = c.mutation;
-  if (m !== null && m.mustFail && m.path !== "" && !m.path.startsWith("shared")) {
+  if (m?.mustFail && m.path !== "" && !m.path.startsWith("shared")) {
     const named = (path: string) =>
       related(path, m.path) || (m.alsoPath !== undefined && related(path, m.alsoPath));
     if (!issues.some((i) => named(i.path)))

@@ -52,6 +52,9 @@ function printFailures(failures: readonly Failure[]): void {
   for (const f of failures) console.log(`  ✗ ${f.check}\n      ${f.message}`);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: shown escaped, never sent raw to the terminal
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 function printCase(c: FuzzCase): void {
   const what =
     c.mutation === null ? "valid scenario" : `mutated: ${c.mutation.kind} at ${c.mutation.path || "(text)"}`;
@@ -59,10 +62,7 @@ function printCase(c: FuzzCase): void {
   console.log(
     c.text
       .replace(/^/gm, "    | ")
-      .replace(
-        /[\u0000-\u0008\u000b-\u001f\u007f]/g,
-        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
-      ),
+      .replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`),
   );
 }
 

@@ -89,9 +89,7 @@ function typo(key: string, how: number, at: number): string {
 }
 
 const WRONG_TYPES: DocValue[] = [true, "text", 42, -3.5, [], {}, null, ["a", 1], { x: 1 }, "", "12abc"];
-const OUT_OF_RANGE: DocValue[] = [
-  -1, -1e9, 0, 0.5, 2, 101, 1e21, 9007199254740993, 1e308, 1.7e308, 4294967296,
-];
+const OUT_OF_RANGE: DocValue[] = [-1, -1e9, 0, 0.5, 2, 101, 1e21, 2 ** 53 + 2, 1e308, 1.7e308, 4294967296];
 const NOT_NUMBERS: DocValue[] = [
   Number.NaN,
   Number.POSITIVE_INFINITY,
@@ -147,7 +145,6 @@ function mutateDocument(
   const paths = documentPaths(doc);
   const path = paths[pick % paths.length]!;
   const at = path.join(".");
-  const old = getAt(doc, path);
   const leafPaths = paths.filter((p) => isScalar(getAt(doc, p)));
   const leaf = leafPaths[pick % leafPaths.length]!;
   const leafOld = getAt(doc, leaf);
@@ -281,7 +278,7 @@ function mutateText(text: string, kind: number, pick: number, choice: number): M
     case 4:
       return damage("tab-indent", lines.map((l, i) => (i === line ? l.replace(/^ +/, "\t") : l)).join("\n"));
     case 5:
-      return damage("nul-byte", text.slice(0, pos) + "\u0000" + text.slice(pos));
+      return damage("nul-byte", `${text.slice(0, pos)}\u0000${text.slice(pos)}`);
     case 6:
       return damage("bom-crlf", `\uFEFF${text.replaceAll("\n", "\r\n")}`);
     case 7: {
@@ -289,7 +286,7 @@ function mutateText(text: string, kind: number, pick: number, choice: number): M
       return damage("unknown-tag", tagged, tagged !== text);
     }
     case 8:
-      return damage("replacement-char", text.slice(0, pos) + "\uFFFD\uD800" + text.slice(pos));
+      return damage("replacement-char", `${text.slice(0, pos)}\uFFFD\uD800${text.slice(pos)}`);
     default: {
       const junk = ["{", "]", ": :", "- -", "&x", "*nothere", "!!binary", "'", '"', "? ", "|", "%YAML 1.1"][
         choice % 12

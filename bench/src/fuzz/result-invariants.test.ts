@@ -26,7 +26,9 @@ describe("result invariants", () => {
   it("catch NaN outside an interval, a fraction above 1, unaccounted pipelines and unordered percentiles", () => {
     expect(rules(planted((r) => (r.runs[0]!.cost.total = Number.NaN)))).toContain("finite numbers");
     expect(rules(planted((r) => (r.runs[0]!.service.availability = 1.01)))).toContain("fractions in [0, 1]");
-    expect(rules(planted((r) => (r.runs[0]!.pipelines.triggered += 1)))).toContain("every pipeline accounted for");
+    expect(rules(planted((r) => (r.runs[0]!.pipelines.triggered += 1)))).toContain(
+      "every pipeline accounted for",
+    );
     const unordered = planted((r) => {
       const lead = r.runs[0]!.pipelines.leadTime;
       Object.assign(lead, { count: 3, p50: 10, p90: 5, p95: 6, p99: 7, max: 10, mean: 5 });
@@ -42,7 +44,10 @@ describe("case checks", () => {
   it("fail a valid scenario the loader refuses, and a broken one it accepts", () => {
     const refused = checkCase({ text: sample!.text.replace("version: 1", "version: 2"), mutation: null });
     expect(refused.failures.map((f) => f.check)).toContain("valid scenario refused");
-    const accepted = checkCase({ text: sample!.text, mutation: { kind: "planted", path: "", mustFail: true } });
+    const accepted = checkCase({
+      text: sample!.text,
+      mutation: { kind: "planted", path: "", mustFail: true },
+    });
     expect(accepted.failures.map((f) => f.check)).toContain("broken scenario accepted");
   });
 });

@@ -69,7 +69,12 @@ function isNoEstimate(i: Obj): boolean {
 
 /** A class breakdown's Kaplan–Meier quantiles are NaN ("–") exactly when it has no completed event. */
 function isQuantileWithoutEvents(parent: Obj, key: string, value: number): boolean {
-  return (key === "p50" || key === "p99") && typeof parent.componentClass === "string" && Number.isNaN(value) && parent.count === 0;
+  return (
+    (key === "p50" || key === "p99") &&
+    typeof parent.componentClass === "string" &&
+    Number.isNaN(value) &&
+    parent.count === 0
+  );
 }
 
 /**
@@ -83,9 +88,7 @@ function checkNumbers(c: Collector, value: unknown, path: string, parent: Obj | 
       const interval = parent !== null && hasKeys(parent, INTERVAL_KEYS) ? parent : null;
       const noEstimate = interval !== null && isNoEstimate(interval) && key !== "n" && key !== "level";
       const openEnd =
-        interval !== null &&
-        ["halfWidth", "lower", "upper", "mean"].includes(key) &&
-        !Number.isNaN(value);
+        interval !== null && ["halfWidth", "lower", "upper", "mean"].includes(key) && !Number.isNaN(value);
       // Infinity is how a quantile over work that never ran again reads ("∞" in reports).
       const breakdown =
         parent !== null &&
@@ -98,7 +101,9 @@ function checkNumbers(c: Collector, value: unknown, path: string, parent: Obj | 
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, i) => checkNumbers(c, item, `${path}.${i}`, null, String(i)));
+    value.forEach((item, i) => {
+      checkNumbers(c, item, `${path}.${i}`, null, String(i));
+    });
     return;
   }
   if (!isObj(value)) return;
@@ -144,7 +149,11 @@ function checkSummary(c: Collector, s: Obj, path: string): void {
 const FRACTION_SLACK = 1e-12;
 
 function inUnit(c: Collector, path: string, value: unknown): void {
-  if (typeof value === "number" && Number.isFinite(value) && !(value >= -FRACTION_SLACK && value <= 1 + FRACTION_SLACK))
+  if (
+    typeof value === "number" &&
+    Number.isFinite(value) &&
+    !(value >= -FRACTION_SLACK && value <= 1 + FRACTION_SLACK)
+  )
     c.add(path, "fractions in [0, 1]", String(value));
 }
 
@@ -159,9 +168,9 @@ function checkRun(c: Collector, run: RunResult, path: string, scenario: Scenario
     );
   inUnit(c, `${path}.service.availability`, run.service.availability);
   inUnit(c, `${path}.service.stateAvailability`, run.service.stateAvailability);
-  run.service.availabilitySeries.values.forEach((v, i) =>
-    inUnit(c, `${path}.service.availabilitySeries.${i}`, v),
-  );
+  run.service.availabilitySeries.values.forEach((v, i) => {
+    inUnit(c, `${path}.service.availabilitySeries.${i}`, v);
+  });
   if (run.service.blockedRequests !== null)
     inUnit(c, `${path}.service.blockedRequests.overThreshold`, run.service.blockedRequests.overThreshold);
   for (const [k, v] of [
@@ -210,7 +219,9 @@ export function resultViolations(
       "one verdict per objective × topology",
       `${result.verdicts.length} vs ${topologies * scenario.slo.length}`,
     );
-  result.runs.forEach((run, i) => checkRun(c, run, `runs.${i}`, scenario, eventBudget));
+  result.runs.forEach((run, i) => {
+    checkRun(c, run, `runs.${i}`, scenario, eventBudget);
+  });
   result.topologies.forEach((t, i) => {
     for (const metric of FRACTION_METRICS) {
       const interval = (t.metrics as unknown as Record<string, Obj | undefined>)[metric];
@@ -223,7 +234,9 @@ export function resultViolations(
       const qs = [pooled.p50.mean, pooled.p90.mean, pooled.p99.mean];
       if (qs.every(Number.isFinite) && (qs[0]! > qs[1]! || qs[1]! > qs[2]!))
         c.add(`topologies.${i}.${kind}`, "pooled quantiles ordered p50 ≤ p90 ≤ p99", qs.join(" ≤ "));
-      pooled.byClass.forEach((b, j) => inUnit(c, `topologies.${i}.${kind}.byClass.${j}.share`, b.share));
+      pooled.byClass.forEach((b, j) => {
+        inUnit(c, `topologies.${i}.${kind}.byClass.${j}.share`, b.share);
+      });
     }
   });
   result.verdicts.forEach((v, i) => {

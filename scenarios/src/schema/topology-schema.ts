@@ -51,6 +51,14 @@ const controllers = strictObject({
     .describe(
       "After a restart every agent reconnects: the controller runs slower for perAgent × agents; default none.",
     ),
+  load: strictObject({
+    failureGrowth: nonNegative(
+      "Failure rate × (1 + failureGrowth × pipelines held / capacity); default 0 (no growth).",
+    ).exactOptional(),
+    bootPerAgent: duration("Boot time added per agent attached; default 0.").exactOptional(),
+  })
+    .exactOptional()
+    .describe("What load does to a controller: failure rate and boot that grow with it; default none."),
   state: oneOf(
     ["none", "durable-disk", "shared-store", "declared-objects"],
     "How a controller's state survives its crash.",

@@ -260,6 +260,12 @@ export interface ControllerSpec {
    */
   restartStorm?: { perAgent: number; slowFactor: number };
   /**
+   * Load on the controller (`run/controller-load.ts`; default none): its failure rate is
+   * multiplied by 1 + `failureGrowth` × pipelines it holds / `capacity` (0 = no growth), and each
+   * boot takes `bootPerAgent` seconds more per agent attached (0 = none).
+   */
+  load?: { failureGrowth?: number; bootPerAgent?: number };
+  /**
    * How this design rolls out a planned controller change (`maintenance`) whose change does not
    * say: `full-restart` (default), `rolling` or `blue-green` with its `cutover` (seconds).
    */

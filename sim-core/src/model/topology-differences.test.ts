@@ -138,3 +138,15 @@ describe("scenarioTopologyDifferences", () => {
     expect(topologyDifferencesOf({})).toEqual([]);
   });
 });
+
+describe("settings added with planned changes and disaster recovery", () => {
+  it("prints their durations as durations, not seconds", () => {
+    expect(formatSetting("controllers.upgrade.cutover", 60)).toBe("1m");
+    expect(formatSetting("controllers.restartStorm.perAgent", 2)).toBe("2s");
+    expect(formatSetting("recovery.backup.interval", 86_400)).toBe("1d");
+    expect(formatSetting("recovery.backup.failureProbability", 0.01)).toBe("1 %");
+    expect(formatSetting("costs.backupGBMonth", 0.023)).toBe("0.023/GB-month");
+    // A key that is a duration in one part is a plain number elsewhere.
+    expect(formatSetting("controllers.bootGrowth.keepBuilds", 2000)).toBe("2000");
+  });
+});

@@ -8,6 +8,7 @@
 import type { DistributionSpec } from "../random/distribution-spec";
 import { expandTopologies, isDistribution, isPlainObject } from "./expand-topology";
 import type { Scenario, TopologyConfig } from "./scenario-types";
+import { settingUnit } from "./setting-units";
 
 /** One setting whose value differs between topologies. */
 export interface TopologyDifference {
@@ -22,30 +23,6 @@ export const ABSENT = "—";
 
 /** Keys that name a topology rather than configure it. */
 const IDENTITY_KEYS = new Set(["name", "preset"]);
-
-/** Settings in seconds (the last segment of the path). */
-const DURATION_KEYS = new Set([
-  "boot",
-  "detection",
-  "switchTime",
-  "replicationLag",
-  "reconnect",
-  "lossDetection",
-  "partitionDetection",
-  "nodeGrace",
-  "toleration",
-  "volumeDetach",
-  "period",
-  "initial",
-  "max",
-  "reset",
-  "podStart",
-  "imagePull",
-  "agentConnect",
-]);
-
-/** Settings that are fractions, shown as percentages. */
-const FRACTION_KEYS = new Set(["coverage", "lockContention"]);
 
 type Leaf = string | number | boolean | null | readonly unknown[] | DistributionSpec;
 
@@ -144,14 +121,21 @@ export function formatDistribution(spec: DistributionSpec): string {
 /** A setting's value as short text, by what the setting is. */
 export function formatSetting(setting: string, value: unknown): string {
   if (value === undefined) return ABSENT;
-  const key = setting.slice(setting.lastIndexOf(".") + 1);
   if (isDistribution(value)) return formatDistribution(value);
   if (Array.isArray(value)) return value.map((v) => formatSetting(setting, v)).join(", ");
   if (typeof value === "number") {
-    if (setting.startsWith("costs.")) return `${num(value)}/h`;
-    if (FRACTION_KEYS.has(key)) return `${num(value * 100)} %`;
-    if (DURATION_KEYS.has(key)) return formatSeconds(value);
-    return num(value);
+    switch (settingUnit(setting)) {
+      case "duration":
+        return formatSeconds(value);
+      case "fraction":
+        return `${num(value * 100)} %`;
+      case "price-hour":
+        return `${num(value)}/h`;
+      case "price-gb-month":
+        return `${num(value)}/GB-month`;
+      default:
+        return num(value);
+    }
   }
   if (value === null) return "null";
   if (isPlainObject(value)) return JSON.stringify(value);

@@ -26,6 +26,11 @@ export interface NumericKnob {
   log: boolean;
   /** `unlimited` is allowed (Infinity). */
   unlimited?: boolean;
+  /**
+   * Rounding of slider values to multiples of this (sim-core units), for values below the unit's
+   * own rounding (0.5 s per build, a 1.5× slow factor, GB per pipeline); default the unit's.
+   */
+  step?: number;
   /** The effective value (preset defaults included); undefined when the knob does not apply. */
   read(scenario: Scenario): number | undefined;
 }
@@ -42,6 +47,8 @@ export function niceDuration(seconds: number): number {
 }
 
 function niceValue(knob: NumericKnob, value: number): number {
+  // toPrecision drops the float noise of the multiplication (0.1 × 3 = 0.30000000000000004).
+  if (knob.step !== undefined) return Number((Math.round(value / knob.step) * knob.step).toPrecision(12));
   if (knob.unit === "duration") return niceDuration(value);
   if (knob.unit === "percent") return Math.round(value * 10_000) / 10_000;
   if (knob.unit === "rate") return value < 10 ? Math.round(value * 10) / 10 : Math.round(value);

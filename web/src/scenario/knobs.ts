@@ -14,6 +14,7 @@ import {
   type TopologyConfig,
 } from "@resilab/sim-core";
 import type { YPath } from "../yaml/yaml-nodes";
+import { featureKnobs } from "./feature-knobs";
 import type { KnobUnit, NumericKnob } from "./knob-values";
 
 const HOUR = 3600;
@@ -257,7 +258,7 @@ export function topologyKnobs(scenario: Scenario, index: number): NumericKnob[] 
       ),
     );
   }
-  knobs.push(...recoveryKnobs(config, index));
+  knobs.push(...recoveryKnobs(config, index), ...featureKnobs(config, index));
   return knobs;
 }
 

@@ -80,7 +80,10 @@ export class ControlPlane {
     }
     if (!p.started) return;
     const owner = p.owner;
-    if (owner !== null) owner.pipelines.delete(p);
+    if (owner !== null) {
+      owner.pipelines.delete(p);
+      owner.hazard?.changed();
+    }
     p.shard.running--;
     this.pull(p.shard);
   }
@@ -176,6 +179,7 @@ export class ControlPlane {
     }
     p.owner = owner;
     owner.pipelines.add(p);
+    owner.hazard?.changed();
     shard.running++;
     this.flow.start(p);
   }

@@ -6,6 +6,7 @@
  */
 import type { Incident } from "../metrics/incidents";
 import type { PlatformSpec } from "../scenario-types";
+import type { LoadHazard } from "./controller-load";
 import type { PipelineRun, StageTask } from "./pipeline-run";
 import { CrashLoop } from "./platform-timing";
 import type { Shard } from "./shard";
@@ -26,6 +27,8 @@ export class ControllerMember {
   outage: Incident | null = null;
   /** Generation counter: a restore scheduled for an older outage is ignored. */
   generation = 0;
+  /** Its failure clock under load (`controllers.load`), told when `pipelines` changes; or null. */
+  hazard: LoadHazard | null = null;
   readonly crashLoop: CrashLoop;
 
   constructor(

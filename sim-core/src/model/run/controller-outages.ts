@@ -12,6 +12,7 @@ import type { Rng } from "../../random/rng";
 import type { Incident } from "../metrics/incidents";
 import { Sampler, us } from "./context";
 import type { ControlPlane } from "./control-plane";
+import { loadBoot } from "./controller-load";
 import type { ControllerMember } from "./controller-member";
 import type { InterruptionPolicy } from "./interruption-policy";
 import { OnCall } from "./on-call";
@@ -56,9 +57,22 @@ export class ControllerOutages {
     this.phaseRng = streams.stream("platform/probe-phase");
   }
 
-  /** A boot of `m` (µs): the boot distribution plus its growth with the build history. */
+  /**
+   * A boot of `m` (µs): the boot distribution plus its growth with the build history and, with
+   * `controllers.load.bootPerAgent`, with the agents attached.
+   */
   private bootTime(m: ControllerMember): number {
-    return this.boot.next() + bootGrowth(this.control.ctx, m);
+    const ctx = this.control.ctx;
+    const boot = this.boot.next() + bootGrowth(ctx, m);
+    if (ctx.topology.controllers.load?.bootPerAgent === undefined) return boot;
+    return (
+      boot +
+      loadBoot(
+        ctx,
+        m,
+        [...this.control.flow.pools.values()].flatMap((pool) => pool.executors),
+      )
+    );
   }
 
   /**
@@ -232,7 +246,9 @@ export class ControllerOutages {
       from.pipelines.delete(p);
       p.owner = to;
       to.pipelines.add(p);
+      to.hazard?.changed();
     }
+    from.hazard?.changed();
     const cut = from.cutOff.map((c) => ({ ...c, reached: Math.max(0, c.reached - lag) }));
     from.cutOff = [];
     const deferred = from.deferred;

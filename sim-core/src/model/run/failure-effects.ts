@@ -10,6 +10,7 @@ import { zoneName } from "../validation/validate-scenario";
 import type { RunContext } from "./context";
 import { us } from "./context";
 import type { ControlPlane } from "./control-plane";
+import { loadHazard } from "./controller-load";
 import type { ControllerMember } from "./controller-member";
 import type { ControllerOutages } from "./controller-outages";
 import { DEPENDENCY_CLASSES, type DependencyClass, dependencyTarget } from "./dependencies";
@@ -47,12 +48,18 @@ export class ComponentTargets {
     this.supervisorPhase = ctx.streams.stream("platform/supervisor-probe-phase");
     this.onCall = new OnCall(ctx.scenario.people, ctx.streams);
     this.zoneNames = Array.from({ length: t.platform.zones }, (_, z) => zoneName(z));
-    for (const m of members)
+    for (const m of members) {
+      m.hazard = loadHazard(ctx, m);
+      const hazard = m.hazard;
       this.add({
         name: m.name,
         cls: "controller",
         fail: (mode, r, c, back) => this.controller(m, mode, r, c, back),
+        ...(hazard === null
+          ? {}
+          : { armLoaded: (budget: number, fire: () => void) => hazard.arm(budget, fire) }),
       });
+    }
     for (const ex of executors) {
       this.add({
         name: ex.name,

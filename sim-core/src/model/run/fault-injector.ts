@@ -20,6 +20,11 @@ interface Physical {
   fail(mode: FailureMode, repairUs: number, cause: "stochastic" | "chaos", back: () => void): boolean;
   /** For operating-clock failures: arms a failure after `budgetUs` of busy time. */
   armOperating?: (budgetUs: number, fire: () => void) => void;
+  /**
+   * For a hazard that grows with load (`controllers.load`): arms a failure after `budgetUs` of
+   * exposure (`run/controller-load.ts`).
+   */
+  armLoaded?: (budgetUs: number, fire: () => void) => void;
 }
 
 export class FaultInjector {
@@ -59,6 +64,7 @@ export class FaultInjector {
         if (!p.fail(mode, repairOfMode, "stochastic", next)) k.schedule(repairOfMode, next);
       };
       if (spec.clock === "operating" && p.armOperating) p.armOperating(ttfUs, fire);
+      else if (p.armLoaded) p.armLoaded(ttfUs, fire);
       else if (Number.isFinite(ttfUs) && k.now + ttfUs <= this.ctx.horizon) k.schedule(ttfUs, fire);
     };
     next();

@@ -36,6 +36,12 @@ export const MAX_PRICE = 1_000_000;
 export const MAX_SLOW_FACTOR = 100;
 
 /**
+ * Largest `controllers.load.failureGrowth`: 100 — a controller at its capacity failing 101 times
+ * as often as an idle one is already failing all the time (docs/parameters.md, "Limits").
+ */
+export const MAX_LOAD_GROWTH = 100;
+
+/**
  * Platform nodes: 100,000 — twenty times the largest Kubernetes cluster the project supports
  * (5,000 nodes, "Considerations for large clusters"); each node is an object in every run.
  */

@@ -17,6 +17,7 @@ import {
   MAX_THRESHOLD,
   MAX_ZONES,
 } from "./limits";
+import { checkControllerLoad } from "./validate-controller-load";
 import { checkExecutorCells, checkRestartGrowth } from "./validate-executor-cells";
 import { checkRecovery } from "./validate-recovery";
 
@@ -47,6 +48,7 @@ export function checkTopology(c: Checker, p: string, t: TopologyConfig, workload
     c.number(`${p}.controllers.capacity`, ctl.capacity, { min: 1, max: MAX_CAPACITY, integer: true });
     checkDistribution(c, `${p}.controllers.boot`, ctl.boot);
     checkRestartGrowth(c, p, ctl);
+    checkControllerLoad(c, p, ctl);
     c.oneOf(`${p}.controllers.state`, ctl.state, [
       "none",
       "durable-disk",
