@@ -6,7 +6,6 @@
  * input (exit 2) from a defect (exit 3).
  */
 
-import { deserialize } from "node:v8";
 import {
   type RunResult,
   type RunTask,
@@ -18,9 +17,8 @@ import {
   type ValidationProfile,
 } from "@resilab/sim-core";
 import { workerData } from "piscina";
-import { type Summary, summarizePlan } from "../run/summarize-plan";
+import { type Plan, type Summary, summarizePlan } from "../run/summarize-plan";
 import { type JobContext, runJob } from "./run-job";
-import type { SummaryJob } from "./summary-job";
 import type { ExpectedError, WorkerReply } from "./worker-reply";
 
 /** Replication 0 keeps its samples (timelines); the summaries read no other replication's. */
@@ -43,15 +41,33 @@ function expectedError(error: unknown): ExpectedError {
 }
 
 /**
- * Summarizes a large run off the main thread, so the main thread stays free to answer Ctrl-C
- * while the summary (seconds to minutes for tens of thousands of runs) is computed.
+ * The runs a summary-collector worker has received, by task index (see summary-collector.ts).
+ * Only the collector's single-thread pool calls `collect` and `summarizeCollected`.
  */
-export function summarize(
-  job: SummaryJob,
-): { ok: true; summary: Summary } | { ok: false; error: ExpectedError } {
+let collected: (RunResult | undefined)[] = [];
+
+/** Keeps one run for the summary; the main thread keeps no copy. */
+export function collect(job: { index: number; result: RunResult }): true {
+  collected[job.index] = job.result;
+  return true;
+}
+
+/**
+ * Summarizes the collected runs off the main thread, so the main thread stays free to answer
+ * Ctrl-C while the summary (seconds to minutes for tens of thousands of runs) is computed.
+ */
+export function summarizeCollected(job: {
+  plan: Plan;
+  count: number;
+}): { ok: true; summary: Summary } | { ok: false; error: ExpectedError } {
+  const runs = collected;
+  collected = [];
+  const have = runs.filter((r) => r !== undefined).length;
+  // A defect, not bad input: every run was handed over before the summary was asked for.
+  if (runs.length !== job.count || have !== job.count)
+    throw new Error(`the summary worker holds ${have} of ${job.count} runs`);
   try {
-    const runs = deserialize(Buffer.from(job.runs)) as RunResult[];
-    return { ok: true, summary: summarizePlan(job.plan, runs) };
+    return { ok: true, summary: summarizePlan(job.plan, runs as RunResult[]) };
   } catch (error) {
     return { ok: false, error: expectedError(error) };
   }

@@ -6,14 +6,11 @@
 import { setMaxListeners } from "node:events";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { serialize } from "node:v8";
 import type { RunResult, RunTask } from "@resilab/sim-core";
 import { Piscina } from "piscina";
 import { InterruptedError } from "../errors";
-import type { Plan, Summary } from "../run/summarize-plan";
 import type { JobContext } from "./run-job";
-import type { SummaryJob } from "./summary-job";
-import { type ExpectedError, rebuildError, unwrapReply, type WorkerReply } from "./worker-reply";
+import { unwrapReply, type WorkerReply } from "./worker-reply";
 
 /** How to run a batch of jobs. */
 export interface PoolOptions {
@@ -25,10 +22,11 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const WORKER_FILE = new URL("./task-worker.ts", import.meta.url).href;
+/** The worker module (task-worker.ts), for the pools here and the summary collector. */
+export const WORKER_FILE = new URL("./task-worker.ts", import.meta.url).href;
 
 /** Node flags for a worker: tsx's loader (resolved from here, so any cwd works) and our export condition. */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   return ["--import", tsxLoader, "--conditions=@resilab/source"];
 }
@@ -42,15 +40,15 @@ const IN_FLIGHT_PER_THREAD = 4;
 
 /**
  * Calls the worker module's export `exportName` on every job, `workers` at a time; resolves with
- * the replies aligned with `jobs`. `workerData` is sent once to every worker. Ctrl-C rejects at
+ * the replies aligned with `jobs` (or hands each to `consume` as it arrives, keeping none). `workerData` is sent once to every worker. Ctrl-C rejects at
  * once with InterruptedError and terminates the workers.
  */
 export async function runOrdered<Job, Reply>(
   jobs: readonly Job[],
-  exportName: "default" | "validationCase" | "summarize",
+  exportName: "default" | "validationCase",
   workerData: unknown,
   options: PoolOptions,
-  transfer?: (job: Job) => ArrayBuffer[],
+  consume?: (reply: Reply, index: number) => void,
 ): Promise<Reply[]> {
   if (jobs.length === 0) return [];
   if (options.signal?.aborted) throw new InterruptedError();
@@ -84,11 +82,17 @@ export async function runOrdered<Job, Reply>(
       const submit = () => {
         while (!settled && next < jobs.length && next - done < window) {
           const i = next++;
-          const job = jobs[i]!;
-          const moved = transfer === undefined ? {} : { transferList: transfer(job) };
-          pool.run(job, { signal: abort.signal, name: exportName, ...moved }).then((reply) => {
+          pool.run(jobs[i]!, { signal: abort.signal, name: exportName }).then((reply) => {
             if (settled) return;
-            replies[i] = reply;
+            if (consume === undefined) replies[i] = reply;
+            else {
+              try {
+                consume(reply, i);
+              } catch (error) {
+                stop(error);
+                return;
+              }
+            }
             done += 1;
             options.onProgress?.(done, jobs.length);
             if (done === jobs.length) {
@@ -129,32 +133,18 @@ export async function runTasksInPool(
 }
 
 /**
- * Summarizes `runs` on a worker thread (see task-worker's `summarize`); Ctrl-C rejects at once
- * with InterruptedError. The runs cross as one serialized buffer that is moved, not copied, and
- * this thread keeps no reference to them: its copy can be collected while the worker summarizes
- * (two live copies of 10,000 runs would raise the peak memory by half).
+ * Like `runTasksInPool`, but hands each result to `onResult` as it arrives (in any order) and
+ * keeps none: for runs too many to hold (see summary-collector.ts).
  */
-export async function summarizeOffThread(
-  plan: Plan,
-  runs: RunResult[],
-  signal: AbortSignal | undefined,
-): Promise<Summary> {
-  type Reply = { ok: true; summary: Summary } | { ok: false; error: ExpectedError };
-  const serialized = serialize(runs);
-  const bytes =
-    serialized.byteOffset === 0 && serialized.byteLength === serialized.buffer.byteLength
-      ? (serialized.buffer as ArrayBuffer)
-      : (serialized.buffer.slice(
-          serialized.byteOffset,
-          serialized.byteOffset + serialized.byteLength,
-        ) as ArrayBuffer);
-  const [reply] = await runOrdered<SummaryJob, Reply>(
-    [{ plan, runs: bytes }],
-    "summarize",
-    null,
-    { workers: 1, ...(signal && { signal }) },
-    (job) => [job.runs],
+export async function streamTasksInPool(
+  context: JobContext,
+  tasks: readonly RunTask[],
+  options: PoolOptions & { compactSamples?: boolean },
+  onResult: (result: RunResult, index: number) => void,
+): Promise<void> {
+  const { compactSamples = false, ...poolOptions } = options;
+  const data = { ...context, compactSamples };
+  await runOrdered<RunTask, WorkerReply>(tasks, "default", data, poolOptions, (reply, i) =>
+    onResult(unwrapReply(reply), i),
   );
-  if (reply!.ok) return reply!.summary;
-  throw rebuildError(reply!.error);
 }

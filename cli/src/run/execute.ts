@@ -5,11 +5,12 @@
 import { scenarioHash } from "@resilab/sim-core";
 import type { Shard } from "../args/values";
 import { runsDigest, SHARD_FORMAT, type ShardFile, shardTasks } from "../parallel/shard";
-import { runTasksInPool } from "../parallel/worker-pool";
+import { SummaryCollector } from "../parallel/summary-collector";
+import { runTasksInPool, streamTasksInPool } from "../parallel/worker-pool";
 import { TOOL_VERSION } from "../tool-version";
 import { checkpoint } from "./checkpoint";
 import { type Plan, planTasks, type Summary, summarizePlan } from "./summarize-plan";
-import { summarizeResponsive } from "./summarize-responsive";
+import { OFF_THREAD_SUMMARY_RUNS, summarizeResponsive } from "./summarize-responsive";
 
 export { type Plan, planTasks, summarizePlan };
 
@@ -34,6 +35,19 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outc
     ...(options.signal && { signal: options.signal }),
     ...(options.onProgress && { onProgress: options.onProgress }),
   };
+  if (options.shard === null && selected.length >= OFF_THREAD_SUMMARY_RUNS) {
+    // Large: each run goes straight to the summary worker; this thread keeps none of them.
+    const collector = new SummaryCollector(options.signal);
+    try {
+      await streamTasksInPool(plan, selected, poolOptions, (run, index) => collector.add(index, run));
+      await checkpoint(options.signal);
+      const summary = await collector.summarize(plan, selected.length);
+      await checkpoint(options.signal);
+      return summary;
+    } finally {
+      await collector.close();
+    }
+  }
   const runs = await runTasksInPool(plan, selected, poolOptions);
   await checkpoint(options.signal);
   if (options.shard === null) return summarizeResponsive(plan, runs, options.signal);

@@ -6,7 +6,7 @@
  * worker thread while the main thread waits, free to answer Ctrl-C.
  */
 import type { RunResult } from "@resilab/sim-core";
-import { summarizeOffThread } from "../parallel/worker-pool";
+import { SummaryCollector } from "../parallel/summary-collector";
 import { checkpoint } from "./checkpoint";
 import { type Plan, type Summary, summarizePlan } from "./summarize-plan";
 
@@ -22,13 +22,23 @@ export const OFF_THREAD_SUMMARY_RUNS = 200;
 /** The summary of `runs`, answering `signal` (Ctrl-C) before, during and after. */
 export async function summarizeResponsive(
   plan: Plan,
-  runs: RunResult[],
+  runs: readonly RunResult[],
   signal: AbortSignal | undefined,
   offThreadFrom: number = OFF_THREAD_SUMMARY_RUNS,
 ): Promise<Summary> {
   await checkpoint(signal);
-  const summary =
-    runs.length >= offThreadFrom ? await summarizeOffThread(plan, runs, signal) : summarizePlan(plan, runs);
+  let summary: Summary;
+  if (runs.length >= offThreadFrom) {
+    const collector = new SummaryCollector(signal);
+    try {
+      runs.forEach((run, index) => collector.add(index, run));
+      summary = await collector.summarize(plan, runs.length);
+    } finally {
+      await collector.close();
+    }
+  } else {
+    summary = summarizePlan(plan, [...runs]);
+  }
   await checkpoint(signal);
   return summary;
 }

@@ -3,13 +3,15 @@
  * so the same protocol runs over a browser Web Worker, a Node worker thread (the bench) and an
  * in-process endpoint (unit tests).
  */
-import type { RunResult, RunTask, Scenario, SweepSpec } from "@resilab/sim-core";
+import type { Parameter, RunResult, RunTask, Scenario, SweepSpec } from "@resilab/sim-core";
 
 /** The experiment a worker works on: sent once per run, before its tasks. */
 export interface JobContext {
   scenario: Scenario;
   /** Present for sweeps: `task.point` indexes `sweep.values`. */
   sweep: SweepSpec | null;
+  /** Sensitivity studies: `task.point` indexes `values` (one value per parameter), as the CLI's `runJob`. */
+  points?: { parameters: Parameter[]; values: number[][] };
 }
 
 /** Lab → worker. `job` numbers runs, so replies of a replaced run can be told apart and dropped. */

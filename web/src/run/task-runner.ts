@@ -6,10 +6,12 @@
 import {
   type RunResult,
   type RunTask,
+  runAtPoint,
   runTask,
   type Scenario,
   SimulationError,
   scenarioAtPoint,
+  scenarioWithValues,
   ValidationError,
 } from "@resilab/sim-core";
 import type { JobContext, WorkerReply, WorkerRequest } from "./protocol";
@@ -33,10 +35,13 @@ export function createTaskHandler(now: () => number = () => performance.now()): 
   let context: JobContext | null = null;
   let points = new Map<number, Scenario>();
   const scenarioFor = (ctx: JobContext, point: number): Scenario => {
-    if (ctx.sweep === null) return ctx.scenario;
+    if (ctx.sweep === null && ctx.points === undefined) return ctx.scenario;
     let at = points.get(point);
     if (at === undefined) {
-      at = scenarioAtPoint(ctx.scenario, ctx.sweep, point);
+      at =
+        ctx.points !== undefined
+          ? scenarioWithValues(ctx.scenario, ctx.points.parameters, ctx.points.values[point]!)
+          : scenarioAtPoint(ctx.scenario, ctx.sweep!, point);
       points.set(point, at);
     }
     return at;
@@ -55,7 +60,9 @@ export function createTaskHandler(now: () => number = () => performance.now()): 
     }
     const started = now();
     try {
-      const run = runTask(scenarioFor(context, task.point), task);
+      // A sensitivity point runs as the CLI's `runJob` runs it (no faults-off twin unless needed).
+      const scenario = scenarioFor(context, task.point);
+      const run = context.points !== undefined ? runAtPoint(scenario, task) : runTask(scenario, task);
       return { type: "result", job, index: task.index, run, ms: now() - started };
     } catch (error) {
       const kind =

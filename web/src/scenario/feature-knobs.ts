@@ -55,7 +55,9 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
       help: "How long a shard stops while a blue-green upgrade moves it to the new controllers.",
       unit: "duration",
       path: ["controllers", "upgrade", "cutover"],
-      min: 1, max: HOUR, log: true,
+      min: 1,
+      max: HOUR,
+      log: true,
       get: (k) => k.controllers.upgrade?.cutover,
     });
   if (c.bootGrowth !== undefined) {
@@ -65,7 +67,10 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
       help: "Each build a controller keeps makes its boot this much longer (job history loaded at start).",
       unit: "duration",
       path: ["controllers", "bootGrowth", "perBuild"],
-      min: 0.01, max: 60, log: true, step: 0.01,
+      min: 0.01,
+      max: 60,
+      log: true,
+      step: 0.01,
       get: (k) => k.controllers.bootGrowth?.perBuild,
     });
     if (c.bootGrowth.keepBuilds !== undefined)
@@ -75,7 +80,9 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
         help: "Most builds a controller keeps (build discarder); the boot stops growing there.",
         unit: "integer",
         path: ["controllers", "bootGrowth", "keepBuilds"],
-        min: 1, max: 1_000_000, log: true,
+        min: 1,
+        max: 1_000_000,
+        log: true,
         get: (k) => k.controllers.bootGrowth?.keepBuilds,
       });
   }
@@ -87,7 +94,10 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
         help: "After a restart every agent reconnects: the controller runs slower for this long per agent attached.",
         unit: "duration",
         path: ["controllers", "restartStorm", "perAgent"],
-        min: 0.1, max: 600, log: true, step: 0.1,
+        min: 0.1,
+        max: 600,
+        log: true,
+        step: 0.1,
         get: (k) => k.controllers.restartStorm?.perAgent,
       },
       {
@@ -96,7 +106,10 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
         help: "How many times slower the controller works while agents reconnect (1 = no slow-down).",
         unit: "number",
         path: ["controllers", "restartStorm", "slowFactor"],
-        min: 1, max: 20, log: true, step: 0.1,
+        min: 1,
+        max: 20,
+        log: true,
+        step: 0.1,
         get: (k) => k.controllers.restartStorm?.slowFactor,
       },
     );
@@ -108,7 +121,10 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
         help: "A controller's failure rate × (1 + this × pipelines held / capacity); 0 = no growth.",
         unit: "number",
         path: ["controllers", "load", "failureGrowth"],
-        min: 0, max: 10, log: false, step: 0.01,
+        min: 0,
+        max: 10,
+        log: false,
+        step: 0.01,
         get: (k) => (k.controllers.load === undefined ? undefined : (k.controllers.load.failureGrowth ?? 0)),
       },
       {
@@ -117,7 +133,10 @@ function controllerSpecs(config: TopologyConfig): Spec[] {
         help: "Each attached agent makes a controller's boot this much longer.",
         unit: "duration",
         path: ["controllers", "load", "bootPerAgent"],
-        min: 0, max: 60, log: false, step: 0.1,
+        min: 0,
+        max: 60,
+        log: false,
+        step: 0.1,
         get: (k) => (k.controllers.load === undefined ? undefined : (k.controllers.load.bootPerAgent ?? 0)),
       },
     );
@@ -135,7 +154,9 @@ function labelSpecs(config: TopologyConfig): Spec[] {
     help: `Executors serving label "${label}" (default: executors per label).`,
     unit: "integer" as const,
     path: ["executors", "countByLabel", label],
-    min: 1, max: 500, log: true,
+    min: 1,
+    max: 500,
+    log: true,
     get: (k: TopologyConfig) => k.executors.countByLabel?.[label] ?? k.executors.count,
   }));
 }
@@ -150,7 +171,10 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
       help: "GB of one shard's state at the start; a restore copies it back at the restore rate.",
       unit: "number",
       path: ["recovery", "stateSize", "base"],
-      min: 0.1, max: 100_000, log: true, step: 0.1,
+      min: 0.1,
+      max: 100_000,
+      log: true,
+      step: 0.1,
       get: (k) => k.recovery?.stateSize?.base ?? STATE_SIZE_DEFAULTS.base,
     },
     {
@@ -159,7 +183,10 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
       help: "GB each pipeline adds to its shard's state (build records, logs).",
       unit: "number",
       path: ["recovery", "stateSize", "perPipeline"],
-      min: 0.0001, max: 1, log: true, step: 0.0001,
+      min: 0.0001,
+      max: 1,
+      log: true,
+      step: 0.0001,
       get: (k) => k.recovery?.stateSize?.perPipeline ?? STATE_SIZE_DEFAULTS.perPipeline,
     },
     {
@@ -168,7 +195,9 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
       help: "Fixed part of every restore (find the backup, provision, verify) before the copy.",
       unit: "duration",
       path: ["recovery", "restore", "overhead"],
-      min: 60, max: 2 * DAY, log: true,
+      min: 60,
+      max: 2 * DAY,
+      log: true,
       get: (k) => k.recovery?.restore?.overhead ?? RESTORE_DEFAULTS.overhead,
     },
   ];
@@ -180,9 +209,13 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
         help: "How long one backup takes; it holds the state as of its start.",
         unit: "duration",
         path: ["recovery", "backup", "duration"],
-        min: 60, max: DAY, log: true,
+        min: 60,
+        max: DAY,
+        log: true,
         get: (k) =>
-          k.recovery?.backup === undefined ? undefined : (k.recovery.backup.duration ?? BACKUP_DEFAULTS.duration),
+          k.recovery?.backup === undefined
+            ? undefined
+            : (k.recovery.backup.duration ?? BACKUP_DEFAULTS.duration),
       },
       {
         id: "backup-failure-probability",
@@ -190,7 +223,9 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
         help: "Probability that a backup is unusable (found out only at restore).",
         unit: "percent",
         path: ["recovery", "backup", "failureProbability"],
-        min: 0, max: 0.5, log: false,
+        min: 0,
+        max: 0.5,
+        log: false,
         get: (k) =>
           k.recovery?.backup === undefined
             ? undefined
@@ -205,7 +240,9 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
         help: "State the recovery region lacks when it takes over (default per strategy).",
         unit: "duration",
         path: ["recovery", "region", "replicationLag"],
-        min: 0, max: DAY, log: false,
+        min: 0,
+        max: DAY,
+        log: false,
         get: (k) => regionValue(k, "replicationLag"),
       },
       {
@@ -214,7 +251,9 @@ function recoverySpecs(config: TopologyConfig): Spec[] {
         help: "Fraction of the controllers running in the recovery region all the time, billed at the controllers' price.",
         unit: "percent",
         path: ["recovery", "region", "standbyScale"],
-        min: 0, max: 1, log: false,
+        min: 0,
+        max: 1,
+        log: false,
         get: (k) => regionValue(k, "standbyScale"),
       },
     );

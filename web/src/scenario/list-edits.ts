@@ -24,7 +24,9 @@ export function writeRowField(text: string, at: YPath, field: RowField, raw: str
 /** Appends `raw` to the list at `path`, creating the list when the key is missing. */
 function appendRow(text: string, path: YPath, raw: string): string {
   const node = nodeAt(readYaml(text), path);
-  return node === undefined || node === null ? setScalar(text, path, `[${raw}]`) : appendItem(text, path, raw);
+  return node === undefined || node === null
+    ? setScalar(text, path, `[${raw}]`)
+    : appendItem(text, path, raw);
 }
 
 /** Adds a `people` block (nights-and-weekends response only) when there is none. */
@@ -40,7 +42,8 @@ export function addShift(text: string): string {
 /** Adds a planned change of `kind`, starting the `maintenance` block when there is none. */
 export function addChange(text: string, kind: PlannedChange["kind"]): string {
   const node = nodeAt(readYaml(text), ["maintenance"]);
-  if (node === undefined || node === null) return setScalar(text, ["maintenance"], `{ changes: [${NEW_CHANGE[kind]}] }`);
+  if (node === undefined || node === null)
+    return setScalar(text, ["maintenance"], `{ changes: [${NEW_CHANGE[kind]}] }`);
   return appendRow(text, CHANGES_PATH, NEW_CHANGE[kind]);
 }
 
@@ -59,4 +62,14 @@ export function yamlLine(text: string, path: YPath): number | undefined {
   const node = nodeAt(readYaml(text), path);
   if (node === undefined || node === null) return undefined;
   return text.slice(0, node.start).split("\n").length;
+}
+
+/**
+ * Stable keys of the rows of the list at `path` (each item's offset in the text, or its index
+ * past the text's items while the text is invalid and the form shows the last valid scenario).
+ */
+export function rowKeys(text: string, path: YPath, count: number): (number | string)[] {
+  const node = nodeAt(readYaml(text), path);
+  const starts = node?.kind === "seq" ? node.items.map((item) => item.start) : [];
+  return Array.from({ length: count }, (_, k) => starts[k] ?? `row-${k}`);
 }

@@ -8,6 +8,7 @@ import {
   addWindow,
   CHANGES_PATH,
   removeRow,
+  rowKeys,
   SCHEDULE_PATH,
   WINDOW_PATH,
   writeRowField,
@@ -88,8 +89,8 @@ describe("planned changes", () => {
     expect(changeFields(drain).map((f) => f.key)).toEqual(["every", "duration", "maxUnavailable"]);
     const more = write(edited, at(1), field(changeFields(drain), "maxUnavailable"), "2");
     expect(changeValues(loadScenario(more).maintenance!.changes[1]!).maxUnavailable).toBe("2");
-    const window = loadScenario(write(text, [...WINDOW_PATH], field(WINDOW_FIELDS, "days"), "sat")).maintenance!
-      .window!;
+    const window = loadScenario(write(text, [...WINDOW_PATH], field(WINDOW_FIELDS, "days"), "sat"))
+      .maintenance!.window!;
     expect(windowValues(window)).toEqual({ days: "sat", from: "2" });
   });
 
@@ -106,8 +107,18 @@ describe("validation messages", () => {
     [field(SHIFT_FIELDS, "from"), "people.schedule.0.from", "25", "an hour of the day from 0 to 24"],
     [field(SHIFT_FIELDS, "days"), "people.schedule.0.days", "mon, funday", 'each one of "mon"'],
     [WEEK_START_FIELD, "people.weekStart", "monday 9", 'e.g. "mon 00:00"'],
-    [{ key: "every", label: "Every", kind: "duration" } as RowField, "maintenance.changes.0.every", "soon", '"5m"'],
-    [{ key: "maxUnavailable", label: "n", kind: "count" } as RowField, "maintenance.changes.1.maxUnavailable", "0", "≥ 1"],
+    [
+      { key: "every", label: "Every", kind: "duration" } as RowField,
+      "maintenance.changes.0.every",
+      "soon",
+      '"5m"',
+    ],
+    [
+      { key: "maxUnavailable", label: "n", kind: "count" } as RowField,
+      "maintenance.changes.1.maxUnavailable",
+      "0",
+      "≥ 1",
+    ],
   ])("%#: name the field, the value and what is allowed", (f, path, typed, allowed) => {
     const w = rowWrite(f, path, typed);
     expect(w.ok).toBe(false);
@@ -118,9 +129,15 @@ describe("validation messages", () => {
   });
 
   it("accept what the loader accepts", () => {
-    expect(rowWrite(field(SHIFT_FIELDS, "days"), "d", "mon tue,wed")).toEqual({ ok: true, raw: "[mon, tue, wed]" });
+    expect(rowWrite(field(SHIFT_FIELDS, "days"), "d", "mon tue,wed")).toEqual({
+      ok: true,
+      raw: "[mon, tue, wed]",
+    });
     expect(rowWrite(field(SHIFT_FIELDS, "to"), "t", "24")).toEqual({ ok: true, raw: "24" });
-    expect(rowWrite({ key: "every", label: "", kind: "duration" }, "e", "1h30m")).toEqual({ ok: true, raw: "1h30m" });
+    expect(rowWrite({ key: "every", label: "", kind: "duration" }, "e", "1h30m")).toEqual({
+      ok: true,
+      raw: "1h30m",
+    });
   });
 });
 
@@ -130,5 +147,15 @@ describe("yamlLine", () => {
     const line = yamlLine(text, [...SCHEDULE_PATH, 0, "response"])!;
     expect(text.split("\n")[line - 1]).toContain("response: { lognormal: { median: 2m");
     expect(yamlLine(text, ["maintenance"])).toBeUndefined();
+  });
+});
+
+describe("rowKeys", () => {
+  it("gives each row a distinct key from its place in the text, and placeholders past the text", () => {
+    const text = addShift(libraryText("on-call-manual-failover"));
+    const keys = rowKeys(text, SCHEDULE_PATH, 2);
+    expect(new Set(keys).size).toBe(2);
+    expect(keys.every((k) => typeof k === "number")).toBe(true);
+    expect(rowKeys("a: 1\n", SCHEDULE_PATH, 1)).toEqual(["row-0"]);
   });
 });

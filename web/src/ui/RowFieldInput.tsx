@@ -9,8 +9,10 @@ import { type RowField, rowWrite } from "../scenario/list-rows";
 /** Props of a row field. */
 export interface RowFieldInputProps {
   field: RowField;
-  /** Accessible label, e.g. "Shift 1: From hour". */
+  /** Visible label, e.g. "From hour". */
   label: string;
+  /** The row, read before the label by screen readers ("Shift 1"), as several rows share labels. */
+  context?: string;
   /** Dotted YAML path, named in the message of a bad value. */
   path: string;
   value: string;
@@ -19,7 +21,7 @@ export interface RowFieldInputProps {
 }
 
 /** A text field committed on Enter or blur (Escape reverts); a bad value is not written. */
-export function RowFieldInput({ field, label, path, value, onWrite }: RowFieldInputProps) {
+export function RowFieldInput({ field, label, context, path, value, onWrite }: RowFieldInputProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,6 +41,7 @@ export function RowFieldInput({ field, label, path, value, onWrite }: RowFieldIn
   return (
     <div className="knob row-field">
       <label htmlFor={id} className="knob-label">
+        {context !== undefined && <span className="visually-hidden">{context}: </span>}
         {label}
       </label>
       <input
@@ -72,7 +75,15 @@ export function RowFieldInput({ field, label, path, value, onWrite }: RowFieldIn
 }
 
 /** A value edited in the YAML only, shown with the line it is on. */
-export function YamlOnlyValue({ label, value, line }: { label: string; value: string; line?: number }) {
+export function YamlOnlyValue({
+  label,
+  value,
+  line,
+}: {
+  label: string;
+  value: string;
+  line?: number | undefined;
+}) {
   return (
     <p className="help yaml-only">
       <span className="knob-label">{label}:</span> <code>{value}</code>

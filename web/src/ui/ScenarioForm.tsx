@@ -5,7 +5,7 @@
  * text stays the single source of truth and keeps its comments.
  */
 import { PRESETS } from "@resilab/scenarios";
-import { expandTopology, type Scenario } from "@resilab/sim-core";
+import { expandTopology, formatDistribution, type Scenario } from "@resilab/sim-core";
 import { useMemo, useState } from "react";
 import { pageRange } from "../charts/topology-page";
 import {
@@ -16,6 +16,7 @@ import {
   failureKnobs,
   workloadKnobs,
 } from "../scenario/knobs";
+import { yamlLine } from "../scenario/list-edits";
 import { appendItem, removeItem, setScalar, yamlScalar } from "../yaml/yaml-edit";
 import { nodeAt, type YPath } from "../yaml/yaml-nodes";
 import { readYaml } from "../yaml/yaml-tree";
@@ -23,7 +24,12 @@ import { TextItem } from "./form-fields";
 import { TextInvalidContext } from "./form-validity";
 import { KnobField, typedScalar } from "./KnobField";
 import { Pager } from "./Pager";
+import { MaintenanceFieldset, PeopleFieldset } from "./PlannedFieldsets";
+import { YamlOnlyValue } from "./RowFieldInput";
 import { TopologyCard } from "./TopologyCard";
+
+/** Failure modes that may have their own repair distribution (`faults.<class>.repairByMode`). */
+const REPAIR_MODES = ["crash", "hang", "slow"] as const;
 
 /** Props of the form. */
 export interface ScenarioFormProps {
@@ -124,6 +130,17 @@ export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormPro
                   onWrite={write(k.path)}
                 />
               ))}
+              {REPAIR_MODES.map((mode) => {
+                const spec = scenario.faults[c]?.repairByMode?.[mode];
+                return spec === undefined ? null : (
+                  <YamlOnlyValue
+                    key={mode}
+                    label={`Repair after a ${mode}`}
+                    value={formatDistribution(spec)}
+                    line={yamlLine(text, ["faults", c, "repairByMode", mode])}
+                  />
+                );
+              })}
             </div>
           ))}
           {missingClasses.length > 0 && (
@@ -159,6 +176,9 @@ export function ScenarioForm({ text, scenario, problems, edit }: ScenarioFormPro
             </div>
           )}
         </fieldset>
+
+        <PeopleFieldset text={text} scenario={scenario} edit={edit} />
+        <MaintenanceFieldset text={text} scenario={scenario} edit={edit} />
 
         <fieldset>
           <legend>Topologies</legend>

@@ -4,12 +4,13 @@
  * and Remove. Values shown are the composed ones, preset defaults included.
  */
 import { PRESETS } from "@resilab/scenarios";
-import { expandTopology, type Scenario } from "@resilab/sim-core";
+import { expandTopology, formatDistribution, type Scenario } from "@resilab/sim-core";
 import { topologyChoices, topologyKnobs } from "../scenario/knobs";
 import { removeItem, setScalar, yamlScalar } from "../yaml/yaml-edit";
 import type { YPath } from "../yaml/yaml-nodes";
 import { ChoiceField, TextItem } from "./form-fields";
 import { KnobField } from "./KnobField";
+import { YamlOnlyValue } from "./RowFieldInput";
 
 /** Props of a topology card. */
 export interface TopologyCardProps {
@@ -63,6 +64,17 @@ export function TopologyCard({ scenario, index: i, edit, write }: TopologyCardPr
       {topologyChoices(i).map((k) => (
         <ChoiceField key={k.id} knob={k} scenario={scenario} write={write(k.path)} />
       ))}
+      {config.failover?.trigger === "manual" && (
+        // A distribution (the runbook after the page): edited in the YAML, like a shift's response.
+        <YamlOnlyValue
+          label="Manual failover steps (failover.manualSteps)"
+          value={
+            config.failover.manualSteps === undefined
+              ? "none"
+              : formatDistribution(config.failover.manualSteps)
+          }
+        />
+      )}
       <button
         type="button"
         className="danger"

@@ -12,7 +12,8 @@ import { readYaml } from "./yaml-tree";
 /** Sets the value at `path` to `raw` (one line of YAML, e.g. `[mon, tue]`), whatever it held. */
 export function replaceValue(text: string, path: YPath, raw: string): string {
   const root = readYaml(text);
-  if (root === null) throw new YamlEditError("the text uses YAML the form cannot edit (or is not valid YAML)");
+  if (root === null)
+    throw new YamlEditError("the text uses YAML the form cannot edit (or is not valid YAML)");
   const node = nodeAt(root, path);
   if (node === undefined || node === null || node.kind === "scalar") return setScalar(text, path, raw);
   if (node.flow) return text.slice(0, node.start) + raw + text.slice(node.end);

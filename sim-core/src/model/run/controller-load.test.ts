@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Kernel } from "../../kernel/kernel";
 import { RandomStreams } from "../../random/random-streams";
-import { expUs } from "./context";
+import { expUs, Sampler } from "./context";
 import { LoadHazard } from "./controller-load";
 
 const SECOND = 1_000_000;
@@ -71,6 +71,28 @@ describe("a controller's hazard under load", () => {
     expectPoisson(times.length - inHigh, ((1 * 200) / 800 / 1000) * horizonS);
   });
 
+  it("keeps a Weibull's shape and runs its clock faster: T / multiplier under a constant load", () => {
+    // Weibull, shape 2, scale 1000 s: at ×2 the times to failure are Weibull(2, 500 s) — mean
+    // 500 × Γ(1.5) = 443.11 s (sd 231.6 s), median 500 × √ln 2 = 416.3 s.
+    const k = new Kernel();
+    const ttf = new Sampler({ kind: "weibull", shape: 2, scale: 1000 }, new RandomStreams(11).stream("ttf"));
+    const hazard = new LoadHazard(k, Number.MAX_SAFE_INTEGER, 1, CAPACITY, () => CAPACITY);
+    const gaps: number[] = [];
+    let last = 0;
+    const arm = () =>
+      hazard.arm(ttf.next(), () => {
+        gaps.push((k.now - last) / SECOND);
+        last = k.now;
+        if (gaps.length < 20_000) arm();
+      });
+    arm();
+    k.run();
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    expect(Math.abs(mean - 443.11)).toBeLessThan((3.29 * 231.6) / Math.sqrt(gaps.length));
+    const belowMedian = gaps.filter((g) => g <= 416.3).length / gaps.length;
+    expect(Math.abs(belowMedian - 0.5)).toBeLessThan(3.29 * Math.sqrt(0.25 / gaps.length));
+  });
+
   it("spends a fixed budget of exposure at the rate of each moment (the time change)", () => {
     const k = new Kernel({ horizon: 10_000 * SECOND });
     let load = 0;
@@ -86,6 +108,35 @@ describe("a controller's hazard under load", () => {
     });
     k.run();
     expect(fired).toBe(400 * SECOND);
+  });
+
+  it("keeps one timer while the load goes up and down (no cancelled entry per pipeline)", () => {
+    let timers = 0;
+    class Counting extends Kernel {
+      override schedule(delay: number, fn: () => void, priority?: number) {
+        timers++;
+        return super.schedule(delay, fn, priority);
+      }
+    }
+    const k = new Counting();
+    let load = 6;
+    const hazard = new LoadHazard(k, Number.MAX_SAFE_INTEGER, GROWTH, CAPACITY, () => load);
+    let fired = -1;
+    hazard.arm(100_000 * SECOND, () => {
+      fired = k.now;
+    });
+    // 10,000 s of a load going 6 → 5 → 6 … each second: ×2.2 and ×2 half of the time each.
+    let toggles = 0;
+    const toggle = () => {
+      load = load === 6 ? 5 : 6;
+      hazard.changed();
+      if (++toggles < 10_000) k.schedule(SECOND, toggle);
+    };
+    k.schedule(SECOND, toggle);
+    k.run();
+    expect(timers - toggles).toBeLessThanOrEqual(3); // the hazard's own: armed, then re-timed
+    // 10,000 s spend 10,000 × 2.1 s of exposure; the rest at ×2.2 (load 6 after an even count).
+    expect(fired).toBe(10_001 * SECOND + Math.ceil(((100_000 - 21_000 - 2.2) * SECOND) / 2.2));
   });
 
   it("queues nothing past the horizon until a higher load brings the failure inside it", () => {

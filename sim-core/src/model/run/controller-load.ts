@@ -23,15 +23,25 @@ import type { ControllerMember } from "./controller-member";
 import type { Executor } from "./executor-pool";
 import { attachedAgents } from "./restart-storm";
 
-/** A controller's failure clock under load: fires after its exposure budget is spent. */
+/**
+ * A controller's failure clock under load: fires once its exposure budget is spent.
+ *
+ * One timer at most, and lazily re-timed: a load that falls leaves the timer where it is (it fires
+ * early, finds exposure left, and re-times the rest), and only a load that rises enough to bring
+ * the failure before the timer replaces it. Pipelines start and end all the time; replacing the
+ * timer at every change would leave a cancelled entry in the event queue each time, held there
+ * until its (days-away) time.
+ */
 export class LoadHazard {
-  /** Exposure still to spend (µs at the base rate); ∞ when not armed. */
+  /** Exposure still to spend (µs at the base rate) as of `since`; ∞ when not armed. */
   private remaining = Number.POSITIVE_INFINITY;
   /** When `remaining` was last brought up to date (µs). */
   private since = 0;
   /** The multiplier since `since`. */
   private rate = 1;
+  /** The queued timer (null when none: not armed, or due past the horizon) and its time (µs). */
   private timer: Timer | null = null;
+  private due = Number.POSITIVE_INFINITY;
   private fire: (() => void) | null = null;
 
   /**
@@ -62,36 +72,59 @@ export class LoadHazard {
     this.schedule();
   }
 
-  /** The load changed: spends the exposure so far at the old rate, re-times the rest. */
+  /** The load changed: spends the exposure so far at the old rate, re-times the rest if sooner. */
   changed(): void {
     if (this.fire === null) return;
     const rate = this.multiplier();
     if (rate === this.rate) return;
-    const now = this.k.now;
-    this.remaining = Math.max(0, this.remaining - (now - this.since) * this.rate);
-    this.since = now;
+    this.spend();
     this.rate = rate;
+    if (this.timer !== null && this.k.now + this.delay() >= this.due) return; // fires early, re-times
     this.cancel();
     this.schedule();
   }
 
+  /** Brings `remaining` up to now at the current rate. */
+  private spend(): void {
+    const now = this.k.now;
+    this.remaining = Math.max(0, this.remaining - (now - this.since) * this.rate);
+    this.since = now;
+  }
+
+  /** Whole microseconds until the exposure is spent at the current rate (kernel delays are). */
+  private delay(): number {
+    return Math.ceil(this.remaining / this.rate);
+  }
+
   private schedule(): void {
-    // Whole microseconds, as every kernel delay; past the horizon nothing is queued (as the
-    // plain fault trace does), but a later load change may bring the failure back inside it.
-    const delay = Math.ceil(this.remaining / this.rate);
-    if (this.k.now + delay > this.horizon) return;
-    this.timer = this.k.schedule(delay, () => {
-      const fire = this.fire!;
-      this.timer = null;
-      this.fire = null;
-      this.remaining = Number.POSITIVE_INFINITY;
-      fire();
-    });
+    // Past the horizon nothing is queued (as the plain fault trace does), but a later rise of the
+    // load may bring the failure back inside it.
+    const delay = this.delay();
+    this.due = this.k.now + delay;
+    if (this.due > this.horizon) return;
+    this.timer = this.k.schedule(delay, () => this.onTimer());
+  }
+
+  private onTimer(): void {
+    this.timer = null;
+    this.spend();
+    // Exposure left (the load fell since the timer was set): re-time the rest. Less than 1 µs of
+    // it left is rounding — the timer was set by whole microseconds.
+    if (this.remaining / this.rate >= 1) {
+      this.schedule();
+      return;
+    }
+    const fire = this.fire!;
+    this.fire = null;
+    this.remaining = Number.POSITIVE_INFINITY;
+    this.due = Number.POSITIVE_INFINITY;
+    fire();
   }
 
   private cancel(): void {
     if (this.timer !== null) this.k.cancel(this.timer);
     this.timer = null;
+    this.due = Number.POSITIVE_INFINITY;
   }
 }
 

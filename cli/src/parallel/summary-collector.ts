@@ -1,0 +1,68 @@
+/**
+ * A worker thread that receives the runs of a large experiment as they finish and summarizes
+ * them at the end. The main thread forwards each run and keeps none, so it holds no copy of the
+ * runs (peak memory stays that of one copy), and it stays free during the summary (seconds to
+ * minutes for tens of thousands of runs) to answer Ctrl-C within a second.
+ */
+import type { RunResult } from "@resilab/sim-core";
+import { Piscina } from "piscina";
+import { InterruptedError } from "../errors";
+import type { Plan, Summary } from "../run/summarize-plan";
+import { WORKER_FILE, workerExecArgv } from "./worker-pool";
+import { type ExpectedError, rebuildError } from "./worker-reply";
+
+type SummaryReply = { ok: true; summary: Summary } | { ok: false; error: ExpectedError };
+
+/** Collects runs on one worker thread, then summarizes them there. Close it in a `finally`. */
+export class SummaryCollector {
+  private readonly pool: Piscina;
+  private readonly abort = new AbortController();
+  private readonly forwarded: Promise<unknown>[] = [];
+  private readonly signal: AbortSignal | undefined;
+  private readonly onAbort = () => this.abort.abort();
+
+  constructor(signal: AbortSignal | undefined) {
+    this.signal = signal;
+    // One thread: every `collect` lands in the same worker's memory as the final summary.
+    this.pool = new Piscina({
+      filename: WORKER_FILE,
+      minThreads: 1,
+      maxThreads: 1,
+      idleTimeout: 3_600_000,
+      execArgv: workerExecArgv(),
+    });
+    signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /** Hands the run of task `index` over to the worker. */
+  add(index: number, result: RunResult): void {
+    const sent = this.pool.run({ index, result }, { name: "collect", signal: this.abort.signal });
+    // Failures surface in `summarize`; an unobserved rejection must not end the process first.
+    sent.catch(() => {});
+    this.forwarded.push(sent);
+  }
+
+  /** The summary of the `count` runs handed over (task indices 0 … count − 1). */
+  async summarize(plan: Plan, count: number): Promise<Summary> {
+    try {
+      await Promise.all(this.forwarded);
+      this.forwarded.length = 0;
+      const reply = (await this.pool.run(
+        { plan, count },
+        { name: "summarizeCollected", signal: this.abort.signal },
+      )) as SummaryReply;
+      if (reply.ok) return reply.summary;
+      throw rebuildError(reply.error);
+    } catch (error) {
+      if (this.signal?.aborted) throw new InterruptedError();
+      throw error;
+    }
+  }
+
+  /** Terminates the worker (and with it every run it holds). */
+  async close(): Promise<void> {
+    this.signal?.removeEventListener("abort", this.onAbort);
+    this.abort.abort();
+    await this.pool.destroy();
+  }
+}
