@@ -7,6 +7,7 @@ import {
   formatInterval,
   formatMetricValue,
   formatNumber,
+  metricFormatter,
 } from "./format";
 
 const iv = (mean: number, half: number) => ({
@@ -39,6 +40,14 @@ describe("durations", () => {
     expect(formatDuration(90_000)).toBe("25 h");
     expect(formatDuration(7 * 86_400)).toBe("7 d");
     expect(durationUnit(Number.NaN).name).toBe("s");
+  });
+
+  it("prints a missing value as n/a without a unit, in every kind of metric", () => {
+    expect(formatDuration(Number.NaN)).toBe("n/a");
+    expect(formatMetricValue("outageDuration", Number.NaN)).toBe("n/a");
+    expect(formatMetricValue("availability", Number.NaN)).toBe("n/a");
+    expect(formatMetricValue("cost", Number.NaN)).toBe("n/a");
+    expect(metricFormatter("availability", [0.5], "difference").withUnit(Number.NaN)).toBe("n/a");
   });
 });
 

@@ -29,6 +29,11 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 1000 ? grouped(value) : sig3(value);
 }
 
+/** A missing value (NaN) reads "n/a" alone: a unit after it ("n/a s") would claim a measurement. */
+function orNa(value: number, text: string): string {
+  return Number.isNaN(value) ? "n/a" : text;
+}
+
 interface DurationUnit {
   name: string;
   seconds: number;
@@ -58,7 +63,7 @@ export function formatDuration(seconds: number): string {
 function durationFormatter(values: readonly number[]): ValueFormatter {
   const unit = durationUnit(Math.max(0, ...values.filter(Number.isFinite).map(Math.abs)));
   const bare = (v: number) => formatNumber(v / unit.seconds);
-  return { unit: unit.name, bare, withUnit: (v) => `${bare(v)} ${unit.name}` };
+  return { unit: unit.name, bare, withUnit: (v) => orNa(v, `${bare(v)} ${unit.name}`) };
 }
 
 /** Decimals a percentage needs to show the first two significant digits of its distance from 100 %. */
@@ -77,18 +82,18 @@ function percentFormatter(values: readonly number[]): ValueFormatter {
     if (v === 0) return "0";
     return fixed(v * 100);
   };
-  return { unit: "%", bare, withUnit: (v) => `${bare(v)} %` };
+  return { unit: "%", bare, withUnit: (v) => orNa(v, `${bare(v)} %`) };
 }
 
 function suffixFormatter(unit: string): ValueFormatter {
   const sep = unit.startsWith("/") || unit === "" ? "" : " ";
-  return { unit, bare: formatNumber, withUnit: (v) => `${formatNumber(v)}${sep}${unit}` };
+  return { unit, bare: formatNumber, withUnit: (v) => orNa(v, `${formatNumber(v)}${sep}${unit}`) };
 }
 
 /** Fractions as percentage points ("−0.042 pp"): differences of availabilities sit near 0, not 1. */
 function percentPointFormatter(): ValueFormatter {
   const bare = (v: number) => formatNumber(v * 100);
-  return { unit: "pp", bare, withUnit: (v) => `${bare(v)} pp` };
+  return { unit: "pp", bare, withUnit: (v) => orNa(v, `${bare(v)} pp`) };
 }
 
 /**

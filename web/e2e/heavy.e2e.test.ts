@@ -74,6 +74,12 @@ async function measures(page: Page) {
   });
 }
 
+/**
+ * Longest main-thread task allowed while a 300-topology file opens (ms). Measured on the shared
+ * 2-core machine: see the report of issue 14; set with a margin for a loaded machine.
+ */
+const OPENING_TASK_MS = 400;
+
 /** Clicks Library, waits for the gallery, closes it; returns the milliseconds from click to dialog. */
 async function clickLatency(page: Page): Promise<number> {
   const started = Date.now();
@@ -179,6 +185,8 @@ describe.skipIf(!available)("hostile and heavy input in Chromium", () => {
 
   it("a 300-topology file waits for Run, and the form and results show 8 topologies at a time", async () => {
     await page.goto(lab.server.url);
+    await page.getByRole("button", { name: "Library" }).waitFor();
+    await resetMeasures(page);
     await page.getByLabel("Open a scenario file").setInputFiles({
       name: "many.yaml",
       mimeType: "text/yaml",
@@ -188,6 +196,11 @@ describe.skipIf(!available)("hostile and heavy input in Chromium", () => {
     await expect
       .poll(() => page.locator(".heavy-note").textContent())
       .toMatch(/^Heavy scenario: 600 runs \(300 topologies × 2 replications\)/);
+    // The file (16 KB) is validated in the validation worker: opening it holds the page's
+    // thread only to render the form's first page (it held it ~0.7 s when loaded on the page).
+    const opening = Math.max(0, ...(await measures(page)).longTasks);
+    console.log(`300 topologies: longest main-thread task while opening the file ${opening.toFixed(0)} ms`);
+    expect(opening).toBeLessThan(OPENING_TASK_MS);
     expect(await page.getByRole("navigation", { name: "Topologies in the form" }).textContent()).toContain(
       "Topologies 1–8 of 300",
     );

@@ -2,7 +2,7 @@
  * The form's groups for on-call people and planned changes in Chromium: labelled fields, no
  * skipped heading level, no serious axe violation inside the form, a bad value refused with a
  * message naming the field, the value and what is allowed, and good values and new rows written
- * to the YAML.
+ * to the YAML; an optional topology part switched on shows its knobs.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -83,9 +83,20 @@ describe.skipIf(!available)("people and planned changes in the form", () => {
   });
 
   it("adds a node drain to the planned changes", async () => {
-    await page.getByLabel("Add a planned change").selectOption("node-drain");
-    await page.getByRole("button", { name: "Add", exact: true }).last().click();
+    const planned = page.getByRole("group", { name: "Planned changes" });
+    await planned.getByLabel("Add a planned change").selectOption("node-drain");
+    await planned.getByRole("button", { name: "Add", exact: true }).click();
     await expect.poll(() => yaml(page)).toContain("kind: node-drain");
     await expect.poll(() => page.getByLabel("Change 2: Nodes drained at once").inputValue()).toBe("1");
+  });
+
+  it("switches on a restart storm for a topology and shows its knobs", async () => {
+    const add = page.getByLabel(/^Add to /).first();
+    await add.selectOption({ label: "restart storm (agents reconnecting)" });
+    await page.getByRole("button", { name: "Add part" }).first().click();
+    await expect.poll(() => yaml(page)).toContain("restartStorm: { perAgent: 2s, slowFactor: 2 }");
+    await expect
+      .poll(() => page.getByLabel("Restart storm: slow-down factor, exact value").first().inputValue())
+      .toBe("2");
   });
 });

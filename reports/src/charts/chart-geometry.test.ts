@@ -209,6 +209,30 @@ describe("sweep curves", () => {
     expect(svg).toContain("p99 service outage duration (log scale)");
     expect(sloLines(svg)).toHaveLength(1);
   });
+
+  it("draws each interval as a whisker from its lower bound, not as a shaded band", () => {
+    const data = sweepObjectiveCurvesData(sweep, "p99 outage ≤ 2 min");
+    const whiskers = findElements(svg, "path").filter((p) => p.attrs["stroke-opacity"] === "0.6");
+    expect(whiskers).toHaveLength(5 * 4);
+    expect(findElements(svg, "path").filter((p) => p.attrs["fill-opacity"] !== undefined)).toHaveLength(0);
+    // A whisker starts (M x,y) at its point's x: the circle of the same point.
+    const points = findElements(svg, "circle").filter((c) => c.attrs.r === "3.5");
+    const startX = (d: string) => Number(/^M([\d.]+),/.exec(d)![1]);
+    whiskers.forEach((w, i) => expect(startX(w.attrs.d!)).toBeCloseTo(Number(points[i]!.attrs.cx), 1));
+    // An interval open above runs to the top with an arrowhead instead of a cap.
+    const open = {
+      ...data,
+      series: data.series.map((s, i) =>
+        i === 0
+          ? { ...s, points: s.points.map((p) => ({ ...p, estimate: { ...p.estimate, upper: Infinity } })) }
+          : s,
+      ),
+    };
+    const arrows = findElements(sweepCurvesChart(open), "path").filter(
+      (p) => p.attrs["stroke-opacity"] === "0.6" && /L[\d.]+,[\d.]+L/.test(p.attrs.d!),
+    );
+    expect(arrows).toHaveLength(4);
+  });
 });
 
 describe("verdict table", () => {

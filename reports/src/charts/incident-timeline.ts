@@ -91,7 +91,8 @@ export function incidentTimelineChart(
       { label: "recovery, service down", color: OKABE_ITO.blue },
       { label: "recovery, service up (half height)", color: OKABE_ITO.skyBlue },
       { label: "not recovered", color: OKABE_ITO.vermillion },
-      ...(options.pipelines
+      // Stage colours only when some attempt is drawn: the window may hold no sample pipeline.
+      ...(lanes.some((l) => l.pipelines.length > 0)
         ? [
             { label: "stage ok", color: ATTEMPT_COLOR.ok },
             { label: "stage flaky", color: ATTEMPT_COLOR.flaky },

@@ -1,11 +1,12 @@
 /**
  * Sweep curves: how an objective's estimate (or a metric) moves as a scenario parameter changes,
- * one line per topology with its confidence band, the target as a horizontal line and the
+ * one line per topology with its confidence interval as a whisker at each point, the target as a horizontal line and the
  * cheapest (topology, value) that meets every objective ringed. Durations spanning 20× or more
- * get a logarithmic y axis, so a slow design does not flatten the others.
+ * get a logarithmic y axis, so a slow design does not flatten the others. Whiskers, not shaded
+ * bands: a p99's interval is wide (often open above), and five overlapping bands flooded the plot.
  */
 import type { Interval } from "@resilab/sim-core";
-import { area, line, scaleLinear, scaleLog } from "d3";
+import { line, scaleLinear, scaleLog } from "d3";
 import { truncate } from "../escape";
 import { displayUnit, formatMetricValue, formatNumber } from "../format";
 import { tag, text } from "../markup";
@@ -59,6 +60,42 @@ function valueAxis(metric: string, values: readonly number[], range: [number, nu
   };
 }
 
+/** How far above the largest estimate or target an upper bound may stretch the y axis (×). */
+const UPPER_REACH = 3;
+
+/**
+ * One point's confidence interval as a thin vertical whisker with caps. An upper bound beyond the
+ * axis (open above, ∞, or past UPPER_REACH) runs to the top of the plot without a cap, ending in a
+ * small arrowhead that says it goes on.
+ */
+function whisker(
+  cx: number,
+  estimate: Interval,
+  y: (value: number) => number,
+  top: number,
+  color: string,
+): string {
+  if (!Number.isFinite(estimate.lower) && !Number.isFinite(estimate.mean)) return "";
+  const y0 = y(Number.isFinite(estimate.lower) ? estimate.lower : estimate.mean);
+  const clipped = !Number.isFinite(estimate.upper) || y(estimate.upper) <= top;
+  const y1 = clipped ? top : y(estimate.upper);
+  const cap = (at: number) => `M${round2(cx - 3)},${round2(at)}H${round2(cx + 3)}`;
+  const end = clipped
+    ? `M${round2(cx - 3)},${round2(top + 4)}L${round2(cx)},${round2(top)}L${round2(cx + 3)},${round2(top + 4)}`
+    : cap(y1);
+  return tag("path", {
+    d: `M${round2(cx)},${round2(y0)}V${round2(y1)}${cap(y0)}${end}`,
+    fill: "none",
+    stroke: color,
+    "stroke-width": 1.25,
+    "stroke-opacity": 0.6,
+  });
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
 /** Renders the curves; default 720 × 380 px. The x axis is logarithmic when the values span 20× or more. */
 export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = {}): string {
   const frame = resolveFrame(options, {
@@ -104,10 +141,14 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
   const x = (useLog ? scaleLog() : scaleLinear())
     .domain(xMin === xMax ? [xMin * 0.9 || -1, xMax * 1.1 || 1] : [xMin, xMax])
     .range([left, left + innerWidth]);
-  const ys = pts
-    .flatMap((p) => [p.estimate.lower, p.estimate.mean, p.estimate.upper])
+  // The axis fits the estimates, lower bounds and targets; an upper bound counts only up to
+  // UPPER_REACH × the largest of those, so one wide p99 interval cannot squash every curve.
+  const core = pts
+    .flatMap((p) => [p.estimate.lower, p.estimate.mean])
     .concat(data.targets.map((t) => t.value))
     .filter((v) => Number.isFinite(v));
+  const reach = Math.max(0, ...core.map(Math.abs)) * UPPER_REACH;
+  const ys = core.concat(pts.map((p) => p.estimate.upper).filter((v) => Number.isFinite(v) && v <= reach));
   const yAxis = valueAxis(data.metric, ys, [top + innerHeight, top]);
   const y = yAxis.y;
   const xTicks = useLog
@@ -131,12 +172,6 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
       label: `${truncate(data.parameter, 60)}${useLog ? " (log scale)" : ""}`,
     }),
   ];
-  const band = area<{ value: number; estimate: Interval }>()
-    .x((p) => x(p.value))
-    .y0((p) => y(p.estimate.lower))
-    // An interval open above (upper = ∞, unbounded) fills to the top of the plot.
-    .y1((p) => (Number.isFinite(p.estimate.upper) ? y(p.estimate.upper) : top))
-    .digits(2);
   const path = line<{ value: number; estimate: Interval }>()
     .x((p) => x(p.value))
     .y((p) => y(p.estimate.mean))
@@ -144,7 +179,7 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
   data.series.forEach((s, i) => {
     const color = seriesColor(i);
     const sorted = [...s.points].sort((a, b) => a.value - b.value);
-    parts.push(tag("path", { d: band(sorted) ?? "", fill: color, "fill-opacity": 0.15 }));
+    for (const p of sorted) parts.push(whisker(x(p.value), p.estimate, y, top, color));
     parts.push(
       tag("path", {
         d: path(sorted) ?? "",
@@ -196,6 +231,6 @@ export function sweepCurvesChart(data: SweepCurvesData, options: ChartOptions = 
   const cheapest = data.cheapest
     ? ` Cheapest design meeting every objective: ${data.cheapest.topology} at ${data.parameter} = ${formatNumber(data.cheapest.value)}.`
     : "";
-  const description = `${data.quantity} with its confidence band for each topology as ${data.parameter} varies over ${data.series[0]?.points.length ?? 0} values.${cheapest}`;
+  const description = `${data.quantity} with its confidence interval (whiskers) for each topology as ${data.parameter} varies over ${data.series[0]?.points.length ?? 0} values.${cheapest}`;
   return svgDocument(frame, description, ...parts);
 }

@@ -63,3 +63,16 @@ export function worstIncidentWindow(data: IncidentTimelineData): [number, number
   const span = Math.max(600, best.span);
   return [Math.max(0, best.incident.at - span * 0.5), Math.min(data.horizon, best.incident.at + span * 1.5)];
 }
+
+/**
+ * How many sample pipelines of all lanes run during `window` (seconds), so a caption promises
+ * stage attempts only when some are drawn: samples cover the first pipelines of a run, which may
+ * end long before the incident a zoom picks.
+ */
+export function pipelinesInWindow(data: IncidentTimelineData, window: [number, number]): number {
+  const [from, to] = window;
+  return data.lanes.reduce(
+    (n, l) => n + l.pipelines.filter((p) => p.triggeredAt <= to && (p.finishedAt ?? data.horizon) >= from).length,
+    0,
+  );
+}

@@ -16,6 +16,10 @@ function expectSelfContained(html: string): void {
   );
 }
 
+function sectionOf(html: string, id: string): string {
+  return html.split(`<section id="${id}"`)[1]!.split("</section>")[0]!;
+}
+
 describe("renderHtmlReport", () => {
   const result = experimentFixture();
   const html = renderHtmlReport(result);
@@ -60,6 +64,20 @@ describe("renderHtmlReport", () => {
     checkMarkup(bare, "html");
     expect(bare).toContain("The scenario sets no service-level objectives.");
     expect(bare).toContain("No paired differences");
+  });
+
+  it("promises stage attempts in the zoomed timeline only when it draws some", () => {
+    const drawn = sectionOf(html, "timeline");
+    expect(drawn).toContain("with the stage attempts of the sample pipelines running then");
+    expect(drawn).toContain("stage ok");
+    const noPipelines = renderHtmlReport({
+      ...result,
+      runs: result.runs.map((r) => ({ ...r, pipelines: { ...r.pipelines, sample: [] } })),
+    });
+    const empty = sectionOf(noPipelines, "timeline");
+    expect(empty).toContain("No sample pipeline runs then");
+    expect(empty).not.toContain("with the stage attempts");
+    expect(empty).not.toContain("stage ok");
   });
 
   it("rejects an unknown schema version", () => {

@@ -18,7 +18,7 @@ import {
   outageDistributionData,
 } from "../charts/outage-distribution";
 import { pairedDifferencesChart, pairedDifferencesData } from "../charts/paired-differences";
-import { incidentTimelineData, worstIncidentWindow } from "../charts/timeline-data";
+import { incidentTimelineData, pipelinesInWindow, worstIncidentWindow } from "../charts/timeline-data";
 import { verdictTableData, verdictTableHtml } from "../charts/verdict-table";
 import { formatDuration, formatMetricValue } from "../format";
 import {
@@ -46,6 +46,14 @@ function headline(result: ExperimentResult): string {
     : "The scenario sets no service-level objectives.";
 }
 
+/** The zoomed timeline's caption: it names stage attempts only when sample pipelines run in the window. */
+function zoomCaption(window: [number, number], pipelines: number): string {
+  const span = `From ${formatDuration(window[0])} to ${formatDuration(window[1])}`;
+  return pipelines > 0
+    ? `${span}: the service-affecting incident that hit the most sample pipelines, with the stage attempts of the sample pipelines running then (up to 16 per topology).`
+    : `${span}: the incident with the longest recovery. No sample pipeline runs then (the samples are a run's first pipelines), so no stage attempts are drawn.`;
+}
+
 function timelineSections(result: ExperimentResult, width: number): string {
   const data = incidentTimelineData(result);
   const whole = figure(
@@ -56,7 +64,7 @@ function timelineSections(result: ExperimentResult, width: number): string {
   if (window === null) return whole;
   const zoom = figure(
     incidentTimelineChart(data, { width, window, pipelines: true, title: "Incident timeline, zoomed" }),
-    `From ${formatDuration(window[0])} to ${formatDuration(window[1])}: the service-affecting incident that hit the most sample pipelines, with their stage attempts.`,
+    zoomCaption(window, pipelinesInWindow(data, window)),
   );
   return whole + zoom;
 }

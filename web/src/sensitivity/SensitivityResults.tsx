@@ -67,7 +67,10 @@ export function SensitivityResults({ result, stale }: SensitivityResultsProps) {
       </p>
 
       <h3 id={`${id}-ranking`}>Which assumptions decide the verdicts</h3>
-      <TextTableView table={rankingTable(result)} caption="Parameters ranked: verdicts flipped, then mean effect" />
+      <TextTableView
+        table={rankingTable(result)}
+        caption="Parameters ranked: verdicts flipped, then mean effect"
+      />
       <SvgCard
         title="Ranking of the assumptions"
         caption="Bar: the parameter's effect relative to the largest on each objective and topology, averaged; red: it flips at least one verdict within its range."

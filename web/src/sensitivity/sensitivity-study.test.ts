@@ -5,7 +5,13 @@ import { inProcessEndpoint } from "../run/endpoint";
 import { TaskPool } from "../run/task-pool";
 import { smallScenario } from "../run/test-scenario";
 import { TOOL_VERSION } from "../version";
-import { DEFAULT_SETTINGS, planStudy, runStudy, StudyCancelled, type StudySettings } from "./sensitivity-study";
+import {
+  DEFAULT_SETTINGS,
+  planStudy,
+  runStudy,
+  StudyCancelled,
+  type StudySettings,
+} from "./sensitivity-study";
 import { STUDY_YAML } from "./test-study";
 
 const settings: StudySettings = { ...DEFAULT_SETTINGS, replications: 4 };

@@ -3,7 +3,13 @@
  * parameters to vary, the overall ranking, the verdicts that flip (the CLI report's rows), and
  * per objective and topology the parameters ranked by how far they move its estimate.
  */
-import { flipRows, formatMetricValue, formatNumber, formatParameterValue, parameterRangeText } from "@resilab/reports";
+import {
+  flipRows,
+  formatMetricValue,
+  formatNumber,
+  formatParameterValue,
+  parameterRangeText,
+} from "@resilab/reports";
 import type { ObjectiveSensitivity, Parameter, SensitivityResult } from "@resilab/sim-core";
 
 /** A table of text: the first `rowHeaders` cells of a row name it. */

@@ -41,7 +41,8 @@ function whole(key: keyof typeof LIMITS, text: string, problems: SettingsProblem
   const [min, max] = LIMITS[key];
   const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    problems[key] = `${LABELS[key]}: got ${JSON.stringify(text)}; allowed: a whole number from ${min} to ${max}`;
+    problems[key] =
+      `${LABELS[key]}: got ${JSON.stringify(text)}; allowed: a whole number from ${min} to ${max}`;
     return DEFAULT_SETTINGS[key];
   }
   return value;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Picture } from "../run/stream";
 import { smallResult } from "../run/test-scenario";
 import { canExport, initialState, type LabState, labReducer, liveRunDue, resultIsCurrent } from "./lab-state";
+import { validateText } from "./validate-text";
 
 const text = libraryText("default-comparison");
 
@@ -25,6 +26,24 @@ describe("editing", () => {
     const fixed = labReducer(broken, { type: "edit", text });
     expect(fixed.hash).toBe(s0.hash);
     expect(labReducer(fixed, { type: "edit", text })).toBe(fixed);
+  });
+
+  it("leaves a deferred text unchecked until its validation arrives, and drops an older text's", () => {
+    const s0 = initialState(text, "d.yaml");
+    const next = text.replace("seed: 20261127", "seed: 7");
+    const checking = labReducer(s0, { type: "edit", text: next, deferred: true });
+    expect(checking).toMatchObject({ text: next, checking: true, scenario: null, hash: null, issues: [] });
+    expect(checking.lastValid).toBe(s0.scenario);
+    expect(liveRunDue(checking, null)).toBe(false);
+    // The answer for the text before it (typed over meanwhile) changes nothing.
+    expect(labReducer(checking, { type: "validated", validation: validateText(text, "d.yaml") })).toBe(checking);
+    const done = labReducer(checking, { type: "validated", validation: validateText(next, "d.yaml") });
+    expect(done.checking).toBe(false);
+    expect(done.scenario?.seed).toBe(7);
+    expect(done.lastValid).toBe(done.scenario);
+    expect(done.hash).toBe(labReducer(s0, { type: "edit", text: next }).hash);
+    const deferredStart = initialState(text, "d.yaml", true, true);
+    expect(deferredStart).toMatchObject({ checking: true, scenario: null });
   });
 
   it("reports YAML syntax errors at their line and column", () => {

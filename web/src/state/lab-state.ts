@@ -3,17 +3,12 @@
  * the YAML editor both edit), its validation, the last valid scenario, the running job and the
  * pictures it streamed. Pure, so every transition is unit-tested without a browser.
  */
-import { type LoadIssue, tryLoadScenario } from "@resilab/scenarios";
-import {
-  type ExperimentResult,
-  type Scenario,
-  type SweepResult,
-  type SweepSpec,
-  scenarioHash,
-} from "@resilab/sim-core";
+import type { LoadIssue } from "@resilab/scenarios";
+import type { ExperimentResult, Scenario, SweepResult, SweepSpec } from "@resilab/sim-core";
 import type { Picture } from "../run/stream";
 import type { KnobUnit } from "../scenario/knob-values";
 import { runCost } from "./run-cost";
+import { type Validation, validateText } from "./validate-text";
 
 /** What a run computes. */
 export type RunKind = "experiment" | "sweep";
@@ -56,6 +51,11 @@ export interface LabState {
   lastValid: Scenario | null;
   /** The hash of `scenario` (null when invalid). */
   hash: string | null;
+  /**
+   * True while the text is being validated off the page's thread (a large text): `issues`,
+   * `scenario` and `hash` are empty until the validation worker answers.
+   */
+  checking: boolean;
   experiment: Picture<ExperimentResult> | null;
   /** The hash of the scenario `experiment` belongs to. */
   experimentHash: string | null;
@@ -69,7 +69,8 @@ export interface LabState {
 
 /** State transitions. */
 export type LabAction =
-  | { type: "edit"; text: string; fileName?: string }
+  | { type: "edit"; text: string; fileName?: string; deferred?: boolean }
+  | { type: "validated"; validation: Validation }
   | { type: "run-start"; kind: RunKind; hash: string; total: number }
   | { type: "progress"; done: number; total: number }
   | { type: "experiment-picture"; picture: Picture<ExperimentResult> }
@@ -79,34 +80,36 @@ export type LabAction =
   | { type: "live"; on: boolean }
   | { type: "notice"; message: string | null };
 
-/** The state for a text (validated). */
-export function initialState(text: string, fileName: string, live = true): LabState {
-  return validate({
+/**
+ * The state for a text: validated now, or with `deferred` left to check (a large text goes to
+ * the validation worker and arrives with a "validated" action).
+ */
+export function initialState(text: string, fileName: string, live = true, deferred = false): LabState {
+  const state: LabState = {
     text,
     fileName,
     issues: [],
     scenario: null,
     lastValid: null,
     hash: null,
+    checking: false,
     experiment: null,
     experimentHash: null,
     sweep: null,
     run: null,
     live,
     notice: null,
-  });
+  };
+  return deferred ? { ...state, checking: true } : validate(state);
 }
 
 function validate(state: LabState): LabState {
-  const loaded = tryLoadScenario(state.text, state.fileName);
-  if (!loaded.ok) return { ...state, issues: loaded.error.issues, scenario: null, hash: null };
-  return {
-    ...state,
-    issues: [],
-    scenario: loaded.scenario,
-    lastValid: loaded.scenario,
-    hash: scenarioHash(loaded.scenario),
-  };
+  return applyValidation(state, validateText(state.text, state.fileName));
+}
+
+function applyValidation(state: LabState, v: Validation): LabState {
+  const base = { ...state, issues: v.issues, scenario: v.scenario, hash: v.hash, checking: false };
+  return v.scenario === null ? base : { ...base, lastValid: v.scenario };
 }
 
 function withRun(state: LabState, update: (run: RunState) => RunState): LabState {
@@ -118,7 +121,15 @@ export function labReducer(state: LabState, action: LabAction): LabState {
   switch (action.type) {
     case "edit":
       if (action.text === state.text && (action.fileName ?? state.fileName) === state.fileName) return state;
+      if (action.deferred === true) {
+        const fileName = action.fileName ?? state.fileName;
+        return { ...state, text: action.text, fileName, issues: [], scenario: null, hash: null, checking: true };
+      }
       return validate({ ...state, text: action.text, fileName: action.fileName ?? state.fileName });
+    case "validated":
+      // An answer for an older text (typed over while it was checked) is dropped.
+      if (action.validation.text !== state.text || action.validation.fileName !== state.fileName) return state;
+      return applyValidation(state, action.validation);
     case "run-start":
       return {
         ...state,

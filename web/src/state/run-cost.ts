@@ -25,8 +25,24 @@ export interface RunCost {
   heavy: boolean;
 }
 
+/**
+ * Costs of comparisons by scenario object: the page asks on every render (run bar, results, live
+ * check), and estimating the events of 300 topologies takes 20-120 ms on a loaded machine.
+ */
+const comparisonCosts = new WeakMap<Scenario, RunCost>();
+
 /** The cost of comparing `scenario`'s topologies, or of sweeping it over `sweep`'s values. */
 export function runCost(scenario: Scenario, sweep: SweepSpec | null = null): RunCost {
+  if (sweep !== null) return computeCost(scenario, sweep);
+  let cost = comparisonCosts.get(scenario);
+  if (cost === undefined) {
+    cost = computeCost(scenario, null);
+    comparisonCosts.set(scenario, cost);
+  }
+  return cost;
+}
+
+function computeCost(scenario: Scenario, sweep: SweepSpec | null): RunCost {
   const points = sweep === null ? 1 : Math.max(1, sweep.values.length);
   const topologies = scenario.topologies.length;
   const runs = topologies * scenario.replications * points;

@@ -6,6 +6,7 @@
 import { MAX_SCENARIO_BYTES } from "@resilab/scenarios";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FitPanel } from "../fit/FitPanel";
+import { SensitivityPanel } from "../sensitivity/SensitivityPanel";
 import { canExport, resultIsCurrent } from "../state/lab-state";
 import { runCost } from "../state/run-cost";
 import { downloadText, safeFileName } from "./download";
@@ -231,6 +232,11 @@ export function App() {
                     onExport={(format, fileName) => void exportSweep(format, fileName)}
                   />
                 ),
+              },
+              {
+                id: "sensitivity",
+                label: "Sensitivity",
+                panel: <SensitivityPanel scenario={state.scenario} />,
               },
               { id: "fit", label: "Fit faults", panel: <FitPanel edit={commands.edit} /> },
             ]}

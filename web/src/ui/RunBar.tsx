@@ -42,6 +42,11 @@ export function RunBar({ state, workers, onRun, onCancel, onLive }: RunBarProps)
   const heavyWaiting = cost?.heavy === true && (run?.hash !== state.hash || run.status === "cancelled");
   return (
     <div className="run-bar">
+      {state.checking && (
+        <p className="heavy-note" role="status">
+          Checking the scenario ({state.text.length.toLocaleString("en-US")} characters) off the page…
+        </p>
+      )}
       {heavyWaiting && cost !== null && (
         <p className="heavy-note" role="note">
           {heavyText(cost)}

@@ -1,7 +1,8 @@
 /**
- * The form for the knobs that matter: the experiment, the workload, failures per layer, each
- * topology (preset, controllers, executors, buffers, failover, in-flight and trigger policies)
- * and the service-level objectives. Every change is a targeted edit of the YAML text, so the
+ * The form for the knobs that matter: the experiment, the workload, failures per layer, the
+ * on-call people and planned changes (row editors, `PlannedFieldsets`), each topology (preset,
+ * controllers, executors, buffers, failover, in-flight and trigger policies, optional parts) and
+ * the service-level objectives. Every change is a targeted edit of the YAML text, so the
  * text stays the single source of truth and keeps its comments.
  */
 import { PRESETS } from "@resilab/scenarios";

@@ -10,6 +10,7 @@ import { removeItem, setScalar, yamlScalar } from "../yaml/yaml-edit";
 import type { YPath } from "../yaml/yaml-nodes";
 import { ChoiceField, TextItem } from "./form-fields";
 import { KnobField } from "./KnobField";
+import { OptionalPartAdder } from "./OptionalPartAdder";
 import { YamlOnlyValue } from "./RowFieldInput";
 
 /** Props of a topology card. */
@@ -75,6 +76,7 @@ export function TopologyCard({ scenario, index: i, edit, write }: TopologyCardPr
           }
         />
       )}
+      <OptionalPartAdder config={config} index={i} edit={edit} />
       <button
         type="button"
         className="danger"

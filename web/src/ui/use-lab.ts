@@ -17,6 +17,8 @@ import { type DraftStorage, loadDraft, saveDraft } from "../scenario/draft-store
 import type { KnobUnit } from "../scenario/knob-values";
 import { decodeShare, encodeShare } from "../scenario/share-link";
 import { initialState, type LabState, labReducer, liveRunDue } from "../state/lab-state";
+import { validatesOffThread } from "../state/validate-text";
+import { type ValidationClient, validationClient } from "../state/validation-client";
 import { YamlEditError } from "../yaml/yaml-edit";
 
 /** The scenario a first visit opens. */
@@ -39,21 +41,32 @@ function storage(): DraftStorage | null {
   }
 }
 
-/** The first state: a shared link, else the unsaved draft, else the default comparison. */
+/** True when `text` is validated by the validation worker: large, and workers exist. */
+function offThread(text: string): boolean {
+  return typeof Worker !== "undefined" && validatesOffThread(text);
+}
+
+/**
+ * The first state: a shared link, else the unsaved draft, else the default comparison. A large
+ * text starts unchecked ("checking") and is validated by the worker once the page is up.
+ */
 export function bootState(): LabState {
   const shared = decodeShare(window.location.hash);
   const draft = loadDraft(storage());
   // The address bar always holds the current text, so reloading your own draft brings a link
   // to the same text: that is your draft, not someone's link.
   if (shared.kind === "text" && draft !== null && draft.text === shared.text) {
-    return { ...initialState(draft.text, draft.fileName), notice: "Restored your unsaved edits." };
+    return {
+      ...initialState(draft.text, draft.fileName, true, offThread(draft.text)),
+      notice: "Restored your unsaved edits.",
+    };
   }
   if (shared.kind === "text") {
-    const state = initialState(shared.text, "shared-link.yaml");
+    const state = initialState(shared.text, "shared-link.yaml", true, offThread(shared.text));
     return { ...state, notice: "Opened the scenario from the link." };
   }
   const fallback = draft ?? { text: libraryText(DEFAULT_SCENARIO), fileName: `${DEFAULT_SCENARIO}.yaml` };
-  const state = initialState(fallback.text, fallback.fileName);
+  const state = initialState(fallback.text, fallback.fileName, true, offThread(fallback.text));
   if (shared.kind === "damaged")
     return { ...state, notice: `The link could not be opened: ${shared.reason}.` };
   return draft === null ? state : { ...state, notice: "Restored your unsaved edits." };
@@ -166,7 +179,12 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
       const shared = decodeShare(window.location.hash);
       if (shared.kind === "text" && shared.text !== text.current) {
         delay.current = LIVE_DELAY.commit;
-        dispatch({ type: "edit", text: shared.text, fileName: "shared-link.yaml" });
+        dispatch({
+          type: "edit",
+          text: shared.text,
+          fileName: "shared-link.yaml",
+          deferred: offThread(shared.text),
+        });
         dispatch({ type: "notice", message: "Opened the scenario from the link." });
       } else if (shared.kind === "damaged") {
         dispatch({ type: "notice", message: `The link could not be opened: ${shared.reason}.` });
@@ -178,6 +196,24 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
 
   useEffect(() => () => current.current?.cancel(), []);
 
+  // A large text is validated off the page's thread; its answer arrives as a "validated" action
+  // (dropped by the reducer when the text changed meanwhile).
+  const validator = useRef<ValidationClient | null>(null);
+  useEffect(() => {
+    const created = validationClient();
+    validator.current = created;
+    return () => {
+      created.dispose();
+      if (validator.current === created) validator.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    if (!state.checking || validator.current === null) return;
+    void validator.current.validate(state.text, state.fileName).then((validation) => {
+      if (validation !== null) dispatch({ type: "validated", validation });
+    });
+  }, [state.checking, state.text, state.fileName]);
+
   const commands = useMemo<LabCommands>(
     () => ({
       setText(next, options = {}) {
@@ -185,13 +221,15 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
         dispatch({
           type: "edit",
           text: next,
+          deferred: offThread(next),
           ...(options.fileName !== undefined && { fileName: options.fileName }),
         });
       },
       edit(change, how = "commit") {
         try {
           delay.current = LIVE_DELAY[how];
-          dispatch({ type: "edit", text: change(text.current) });
+          const next = change(text.current);
+          dispatch({ type: "edit", text: next, deferred: offThread(next) });
         } catch (error) {
           if (!(error instanceof YamlEditError)) throw error;
           dispatch({

@@ -13,7 +13,7 @@ import { validateScenario } from "../validation/validate-scenario";
 const DAY = 86_400;
 
 /** One VM-hosted controller (capacity 20) failing once a day, static agents, as given. */
-function scenario(load: ControllerSpec["load"] | undefined, horizonDays = 200): Scenario {
+function scenario(load: ControllerSpec["load"] | undefined, horizonDays = 120): Scenario {
   return validateScenario(
     realisticScenario({
       horizon: horizonDays * DAY,
@@ -56,6 +56,23 @@ describe("controller load in a run", () => {
     // over-states it: both runs spend the same drawn budgets).
     const tolerance = 3.29 * expected * Math.sqrt(1 / on + 1 / off);
     expect(Math.abs(on / off - expected)).toBeLessThan(tolerance);
+  });
+
+  it("keeps the model's invariants with replicas that adopt a lost one's pipelines", () => {
+    const s = validateScenario(
+      realisticScenario({
+        horizon: 10 * DAY,
+        faults: { controller: { mtbf: DAY, mttr: 1800, modes: { crash: 0.7, hang: 0.3 } } },
+        topologies: [
+          {
+            preset: "active-active",
+            overrides: { controllers: { capacity: 8, load: { failureGrowth: 5, bootPerAgent: 1 } } },
+          },
+        ],
+      }),
+    );
+    const result = simulate(s, expandTopology(s.topologies[0]!, 0), 0, { checkInvariants: 3600 });
+    expect(result.incidents.byClass.controller).toBeGreaterThan(20); // 3 replicas, ×1 to ×6 a day
   });
 
   it("boots bootPerAgent × agents attached longer", () => {
