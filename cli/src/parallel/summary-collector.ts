@@ -4,6 +4,7 @@
  * runs (peak memory stays that of one copy), and it stays free during the summary (seconds to
  * minutes for tens of thousands of runs) to answer Ctrl-C within a second.
  */
+import { setMaxListeners } from "node:events";
 import type { RunResult } from "@resilab/sim-core";
 import { Piscina } from "piscina";
 import { InterruptedError } from "../errors";
@@ -31,6 +32,8 @@ export class SummaryCollector {
       idleTimeout: 3_600_000,
       execArgv: workerExecArgv(),
     });
+    // Every forwarded run's task listens on this one signal until the worker took it: by design.
+    setMaxListeners(0, this.abort.signal);
     signal?.addEventListener("abort", this.onAbort, { once: true });
   }
 

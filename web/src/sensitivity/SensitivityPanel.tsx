@@ -46,7 +46,9 @@ function seconds(ms: number): string {
 
 /** What the study costs, in one sentence. */
 function costText(plan: StudyPlan, events: number, bisect: number): string {
-  const what = `${plan.points} points × ${plan.scenario.topologies.length} topologies × ${plan.scenario.replications} replications = ${plan.runs.toLocaleString("en-US")} runs`;
+  const t = plan.scenario.topologies.length;
+  const r = plan.scenario.replications;
+  const what = `${plan.points} points × ${t} ${t === 1 ? "topology" : "topologies"} × ${r} ${r === 1 ? "replication" : "replications"} = ${plan.runs.toLocaleString("en-US")} runs`;
   const more =
     plan.runsPerFlipRound > 0
       ? `, then up to ${bisect} bisection rounds of ${plan.runsPerFlipRound} runs per verdict flip`

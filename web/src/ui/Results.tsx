@@ -54,6 +54,8 @@ function ReportChart(props: {
   stem: string;
   draw: (width: number) => string;
   controls?: React.ReactNode;
+  /** The result drawn: a new one is drawn in a turn of its own (see ChartCard). */
+  drawKey: unknown;
 }) {
   const last = useRef<string | null>(null);
   return (
@@ -62,6 +64,7 @@ function ReportChart(props: {
       caption={props.caption}
       fileStem={props.stem}
       controls={props.controls}
+      drawKey={props.drawKey}
       render={(width) => {
         const markup = props.draw(width);
         last.current = markup;
@@ -148,6 +151,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           Charts
         </h2>
         <ReportChart
+          drawKey={result}
           title={
             durationKind === "outages"
               ? "Service outages against the service level"
@@ -175,6 +179,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           }
         />
         <ReportChart
+          drawKey={result}
           title="Paired differences between topologies"
           caption="a − b on the same workload and fault trace (common random numbers): an interval that excludes zero is a real difference. Green: a is better; vermillion: a is worse."
           stem={`${stem}-differences-${safeFileName(shownMetric)}`}
@@ -198,6 +203,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           }
         />
         <ChartCard
+          drawKey={result}
           title="Incident timeline"
           caption="Replication 0 of each topology under the same fault trace. Triangles mark failures; shaded bars are recovery spans. Zoom with the buttons, the keys + − ← → 0 (click the chart first) or by dragging across it; double-click zooms out."
           fileStem={`${stem}-timeline`}
@@ -214,6 +220,7 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           exportSvg={() => withNote(serialize(timelineSvg.current), note)}
         />
         <ChartCard
+          drawKey={result}
           title="Queue length over time"
           caption="Pipelines waiting to start, per time bucket, averaged over replications: outages show up as queues."
           fileStem={`${stem}-queue`}
@@ -223,18 +230,21 @@ export function Results({ picture, stale }: { picture: Picture<ExperimentResult>
           exportSvg={() => withNote(serialize(queueSvg.current), note)}
         />
         <ReportChart
+          drawKey={result}
           title="Availability over time"
           caption={`Share of each time bucket in which triggers were accepted, averaged over replications${objectiveOn.has("availability") ? "; the dashed line is the availability objective" : ""}.`}
           stem={`${stem}-availability`}
           draw={(width) => availabilityOverTimeChart(availabilityOverTimeData(result), { width, note })}
         />
         <ReportChart
+          drawKey={result}
           title="Cost against availability"
           caption="Mean cost per hour against availability, with confidence intervals; the ringed design is the cheapest that meets every objective."
           stem={`${stem}-cost`}
           draw={(width) => costVsAvailabilityChart(costVsAvailabilityData(result), { width, note })}
         />
         <ReportChart
+          drawKey={result}
           title="Lead time"
           caption="Time from trigger to done for every pipeline, pooled over replications, on a log scale."
           stem={`${stem}-lead-time`}
