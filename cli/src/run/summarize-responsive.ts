@@ -31,7 +31,7 @@ export async function summarizeResponsive(
   if (runs.length >= offThreadFrom) {
     const collector = new SummaryCollector(signal);
     try {
-      runs.forEach((run, index) => collector.add(index, run));
+      for (const [index, run] of runs.entries()) collector.add(index, run);
       summary = await collector.summarize(plan, runs.length);
     } finally {
       await collector.close();

@@ -218,7 +218,7 @@ describe("sweep curves", () => {
     // A whisker starts (M x,y) at its point's x: the circle of the same point.
     const points = findElements(svg, "circle").filter((c) => c.attrs.r === "3.5");
     const startX = (d: string) => Number(/^M([\d.]+),/.exec(d)![1]);
-    whiskers.forEach((w, i) => expect(startX(w.attrs.d!)).toBeCloseTo(Number(points[i]!.attrs.cx), 1));
+    expect(whiskers.map((w) => startX(w.attrs.d!))).toEqual(points.map((p) => Number(p.attrs.cx)));
     // An interval open above runs to the top with an arrowhead instead of a cap.
     const open = {
       ...data,

@@ -72,7 +72,8 @@ export function worstIncidentWindow(data: IncidentTimelineData): [number, number
 export function pipelinesInWindow(data: IncidentTimelineData, window: [number, number]): number {
   const [from, to] = window;
   return data.lanes.reduce(
-    (n, l) => n + l.pipelines.filter((p) => p.triggeredAt <= to && (p.finishedAt ?? data.horizon) >= from).length,
+    (n, l) =>
+      n + l.pipelines.filter((p) => p.triggeredAt <= to && (p.finishedAt ?? data.horizon) >= from).length,
     0,
   );
 }

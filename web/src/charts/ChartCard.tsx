@@ -36,7 +36,15 @@ export interface ChartCardProps {
 const NOTHING_DRAWN = Symbol("nothing drawn");
 
 /** A figure with title, controls, chart, caption and export buttons. */
-export function ChartCard({ title, caption, fileStem, controls, render, exportSvg, drawKey }: ChartCardProps) {
+export function ChartCard({
+  title,
+  caption,
+  fileStem,
+  controls,
+  render,
+  exportSvg,
+  drawKey,
+}: ChartCardProps) {
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const width = Math.max(480, useWidth(body));
@@ -59,7 +67,9 @@ export function ChartCard({ title, caption, fileStem, controls, render, exportSv
   // After each turn `drawnKey` changes, so a result that arrived meanwhile asks for the next turn.
   useEffect(() => {
     if (!waiting) return;
-    return requestDrawTurn(() => flushSync(() => setDrawnKey(latestKey.current)));
+    return requestDrawTurn(() => {
+      if (latestKey.current !== drawnKey) flushSync(() => setDrawnKey(latestKey.current));
+    });
   }, [waiting, drawnKey]);
   const [problem, setProblem] = useState<string | null>(null);
   const svg = () => {

@@ -36,7 +36,9 @@ describe("editing", () => {
     expect(checking.lastValid).toBe(s0.scenario);
     expect(liveRunDue(checking, null)).toBe(false);
     // The answer for the text before it (typed over meanwhile) changes nothing.
-    expect(labReducer(checking, { type: "validated", validation: validateText(text, "d.yaml") })).toBe(checking);
+    expect(labReducer(checking, { type: "validated", validation: validateText(text, "d.yaml") })).toBe(
+      checking,
+    );
     const done = labReducer(checking, { type: "validated", validation: validateText(next, "d.yaml") });
     expect(done.checking).toBe(false);
     expect(done.scenario?.seed).toBe(7);

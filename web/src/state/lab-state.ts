@@ -123,12 +123,21 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       if (action.text === state.text && (action.fileName ?? state.fileName) === state.fileName) return state;
       if (action.deferred === true) {
         const fileName = action.fileName ?? state.fileName;
-        return { ...state, text: action.text, fileName, issues: [], scenario: null, hash: null, checking: true };
+        return {
+          ...state,
+          text: action.text,
+          fileName,
+          issues: [],
+          scenario: null,
+          hash: null,
+          checking: true,
+        };
       }
       return validate({ ...state, text: action.text, fileName: action.fileName ?? state.fileName });
     case "validated":
       // An answer for an older text (typed over while it was checked) is dropped.
-      if (action.validation.text !== state.text || action.validation.fileName !== state.fileName) return state;
+      if (action.validation.text !== state.text || action.validation.fileName !== state.fileName)
+        return state;
       return applyValidation(state, action.validation);
     case "run-start":
       return {

@@ -1,7 +1,7 @@
 import { libraryText } from "@resilab/scenarios";
 import { describe, expect, it } from "vitest";
-import { OFF_THREAD_CHARS, type Validation, validatesOffThread, validateText } from "./validate-text";
 import type { ValidateRequest } from "./validate.worker";
+import { OFF_THREAD_CHARS, type Validation, validatesOffThread, validateText } from "./validate-text";
 import { validationClient } from "./validation-client";
 
 /** A stand-in for the validation worker: records requests, answers (with the real validation) when told. */

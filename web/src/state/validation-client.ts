@@ -3,8 +3,9 @@
  * that worker (a 5 MB text can take seconds), so the answer shown is always the newest text's
  * and the queue never grows. Where no Worker exists (Node, unit tests) it validates in-process.
  */
-import { type Validation, validateText } from "./validate-text";
+
 import type { ValidateRequest } from "./validate.worker";
+import { type Validation, validateText } from "./validate-text";
 
 /** A validation runner. */
 export interface ValidationClient {
