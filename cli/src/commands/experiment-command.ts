@@ -75,7 +75,8 @@ export async function experimentCommand(
   }
   const sweep = verb === "sweep" ? sweepSpec(parsed) : null;
 
-  const { scenario, label } = prepare(parsed, io.cwd);
+  const { scenario, label, warnings } = prepare(parsed, io.cwd);
+  for (const warning of warnings) io.stderr(`resilab: ${warning}\n`);
   if (parsed.values.uncertainty === true && (verb === "run" || verb === "compare"))
     return uncertaintyRun(verb, parsed, io, scenario, label, workers);
   // The baseline is read before anything runs, so a bad file fails fast (exit 2).

@@ -181,7 +181,8 @@ export async function sensitivityCommand(args: readonly string[], io: CliIo): Pr
   const shardFlag = stringFlag(parsed, "shard");
   const shard = shardFlag === undefined ? null : parseShard(shardFlag);
 
-  const { scenario, label } = prepare(parsed, io.cwd);
+  const { scenario, label, warnings } = prepare(parsed, io.cwd);
+  for (const warning of warnings) io.stderr(`resilab: ${warning}\n`);
   const { parameters, defaults } = study(scenario, selection(parsed));
   const quiet = parsed.values.quiet === true;
   const json = parsed.values.json === true;

@@ -45,9 +45,18 @@ export function userCwd(env: NodeJS.ProcessEnv = process.env): string {
  * inert first (control characters escaped): this is the one output boundary of the CLI.
  */
 export function processIo(signal: AbortSignal): CliIo {
+  // A reader that goes away (`resilab … | head`) closes the pipe: the rest of the text has nobody
+  // to read it, but the run and its files still complete (no unhandled EPIPE, no half-written
+  // output directory).
+  const closed = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"] as const)
+    process[name].on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      closed[name] = true;
+    });
   return {
-    stdout: (text) => process.stdout.write(inertTerminalText(text)),
-    stderr: (text) => process.stderr.write(inertTerminalText(text)),
+    stdout: (text) => closed.stdout || process.stdout.write(inertTerminalText(text)),
+    stderr: (text) => closed.stderr || process.stderr.write(inertTerminalText(text)),
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: userCwd(),
     signal,

@@ -4,7 +4,14 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { libraryNames, libraryText, loadScenario, MAX_SCENARIO_BYTES } from "@resilab/scenarios";
+import {
+  decodeScenarioBytes,
+  formatTextWarning,
+  libraryNames,
+  libraryText,
+  loadScenario,
+  MAX_SCENARIO_BYTES,
+} from "@resilab/scenarios";
 import type { Scenario } from "@resilab/sim-core";
 import { InputError } from "../errors";
 
@@ -13,10 +20,17 @@ export interface ScenarioSource {
   scenario: Scenario;
   /** The file name shown in messages (as given, or `library:<name>`). */
   label: string;
+  /** `file:line:column: warning: …` for each byte that is not UTF-8 (read as U+FFFD). */
+  warnings: string[];
 }
 
 /** Reads a text file after checking it exists, is a regular file and is at most `maxBytes`. */
 export function readInputFile(path: string, cwd: string, maxBytes: number, what: string): string {
+  return new TextDecoder().decode(readInputBytes(path, cwd, maxBytes, what));
+}
+
+/** The bytes of a file, after the same checks as `readInputFile`. */
+export function readInputBytes(path: string, cwd: string, maxBytes: number, what: string): Uint8Array {
   const absolute = resolve(cwd, path);
   let stats: ReturnType<typeof statSync>;
   try {
@@ -33,7 +47,7 @@ export function readInputFile(path: string, cwd: string, maxBytes: number, what:
     );
   }
   try {
-    return readFileSync(absolute, "utf8");
+    return readFileSync(absolute);
   } catch (error) {
     throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
@@ -49,13 +63,17 @@ export function readScenario(arg: string, cwd: string): ScenarioSource {
     exists = false;
   }
   if (!exists && isLibraryName) {
-    return { scenario: loadScenario(libraryText(arg), `library:${arg}`), label: `library:${arg}` };
+    const label = `library:${arg}`;
+    return { scenario: loadScenario(libraryText(arg), label), label, warnings: [] };
   }
   if (!exists) {
     const base = arg.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
     const hint = libraryNames().includes(base) ? ` (did you mean scenarios/library/${base}.yaml?)` : "";
     throw new InputError(`${arg}: no such file${hint}`);
   }
-  const text = readInputFile(arg, cwd, MAX_SCENARIO_BYTES, "a scenario YAML file");
-  return { scenario: loadScenario(text, arg), label: arg };
+  // Decoded leniently, as every YAML tool does, but each invalid byte is reported with its line
+  // and column so a Latin-1 "é" is not silently read as "�".
+  const bytes = readInputBytes(arg, cwd, MAX_SCENARIO_BYTES, "a scenario YAML file");
+  const { text, warnings } = decodeScenarioBytes(bytes, arg);
+  return { scenario: loadScenario(text, arg), label: arg, warnings: warnings.map(formatTextWarning) };
 }

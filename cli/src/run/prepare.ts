@@ -15,6 +15,8 @@ import { readScenario } from "../io/read-scenario";
 export interface Prepared {
   scenario: Scenario;
   label: string;
+  /** Warnings about the scenario file to print on stderr (e.g. bytes that are not UTF-8). */
+  warnings: string[];
 }
 
 /** `--presets a,b` or `--presets all` → preset names (checked). */
@@ -57,5 +59,5 @@ export function prepare(parsed: Parsed, cwd: string): Prepared {
   let scenario = applyRunFlags(source.scenario, parsed);
   const presets = stringFlag(parsed, "presets");
   if (presets !== undefined) scenario = withPresets(scenario, parsePresets(presets));
-  return { scenario: validateScenario(scenario), label: source.label };
+  return { scenario: validateScenario(scenario), label: source.label, warnings: source.warnings };
 }
