@@ -75,10 +75,21 @@ async function measures(page: Page) {
 }
 
 /**
- * Longest main-thread task allowed while a 300-topology file opens (ms). Measured on the shared
- * 2-core machine: see the report of issue 14; set with a margin for a loaded machine.
+ * Longest main-thread task allowed while a 40,000-run scenario runs and the gallery is opened
+ * five times (ms). Charts draw one per task (charts/draw-queue.ts): a Chromium trace on the
+ * shared 2-core machine shows tasks of at most 176 ms (opening the gallery) and 140 ms (layout
+ * and paint of a picture); the Long Tasks API measured 117 ms and 407 ms on two runs with other
+ * helpers busy. Before the draw turns it measured 0.31-0.73 s.
  */
-const OPENING_TASK_MS = 400;
+const LONGEST_TASK_MS = 600;
+
+/**
+ * Longest main-thread task allowed while a 300-topology file opens (ms). The text is validated in
+ * the validation worker (state/validate-text.ts) and the form for it renders as a transition:
+ * measured 112 ms on the shared 2-core machine with other helpers busy (281-292 ms with the form
+ * rendered in one task; validating on the page took about 0.7 s).
+ */
+const OPENING_TASK_MS = 300;
 
 /** Clicks Library, waits for the gallery, closes it; returns the milliseconds from click to dialog. */
 async function clickLatency(page: Page): Promise<number> {
@@ -179,14 +190,16 @@ describe.skipIf(!available)("hostile and heavy input in Chromium", () => {
       `40,000-run scenario: click-to-dialog ${latencies.join(", ")} ms; input delays ${inputDelays.map((d) => d.toFixed(0)).join(", ")} ms; cancel ${cancelMs} ms; longest main-thread task ${longest.toFixed(0)} ms (${longTasks.length} long tasks)`,
     );
     expectResponsive(inputDelays);
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
     expect(cancelMs).toBeLessThan(1000);
     expect(errors).toEqual([]);
   });
 
   it("a 300-topology file waits for Run, and the form and results show 8 topologies at a time", async () => {
     await page.goto(lab.server.url);
-    // Measure the opening alone: after the default comparison (opened first) has finished.
-    await waitForStatus(page, /Comparison done/, 60_000);
+    // Measure the opening alone: after what the page opened first (the default comparison, or
+    // the heavy draft of the test before, which waits for Run) has settled.
+    await waitForStatus(page, /Comparison done|Not run yet/, 60_000);
     await resetMeasures(page);
     await page.getByLabel("Open a scenario file").setInputFiles({
       name: "many.yaml",

@@ -210,7 +210,9 @@ export function useLab(): { state: LabState; commands: LabCommands; workers: num
   useEffect(() => {
     if (!state.checking || validator.current === null) return;
     void validator.current.validate(state.text, state.fileName).then((validation) => {
-      if (validation !== null) dispatch({ type: "validated", validation });
+      // As a transition: React renders the form for the checked scenario (300 topologies) in
+      // slices, letting input in between.
+      if (validation !== null) startTransition(() => dispatch({ type: "validated", validation }));
     });
   }, [state.checking, state.text, state.fileName]);
 
