@@ -5,6 +5,7 @@ import { libraryText, loadScenario } from "@resilab/scenarios";
 import { planRuns, runTask, summarizeExperiment } from "@resilab/sim-core";
 import { summarizeExperiment as oldSummarize } from "../../sim-core/src/experiments/zz-old-summarize-tmp";
 import { setScalar } from "../../web/src/yaml/yaml-edit";
+
 const reps = process.argv[2] ?? "8000";
 const mode = process.argv[3] ?? "new";
 let text = libraryText("default-comparison");
@@ -24,4 +25,11 @@ const t = Date.now();
 const r = (mode === "old" ? oldSummarize : summarizeExperiment)(scenario, runs, "x");
 const ms = Date.now() - t;
 const json = JSON.stringify(r);
-console.log(mode, "summarize", ms, "ms", json.length, createHash("sha256").update(json).digest("hex").slice(0, 16));
+console.log(
+  mode,
+  "summarize",
+  ms,
+  "ms",
+  json.length,
+  createHash("sha256").update(json).digest("hex").slice(0, 16),
+);

@@ -82,6 +82,9 @@ const SVG_ATTRIBUTES = [
   "stroke-width",
   "stroke-dasharray",
   "stroke-opacity",
+  // Presentation only: the white halo behind target-line labels.
+  "stroke-linejoin",
+  "paint-order",
   "x",
   "y",
   "x1",

@@ -24,6 +24,9 @@ function inProcessJobPort(options: { ignoreCancel?: boolean } = {}): {
   const factory: JobPortFactory = (onReply) => {
     const record = { terminated: false, requests: [] as JobRequest[] };
     created.push(record);
+    // Set once a cancel is ignored: the worker is busy (in a long summary) and answers nothing more,
+    // so the next job can only run on a replacement, however fast this machine is.
+    let stuck = false;
     const host = createJobHost(inProcessEndpoint, (reply: JobReply) => {
       if (!record.terminated) setTimeout(() => !record.terminated && onReply(structuredClone(reply)), 0);
     });
@@ -31,7 +34,8 @@ function inProcessJobPort(options: { ignoreCancel?: boolean } = {}): {
       post(request) {
         record.requests.push(request);
         // A worker stuck in a long summary never gets to answer the cancel.
-        if (request.type === "cancel" && options.ignoreCancel === true) return;
+        if (request.type === "cancel" && options.ignoreCancel === true) stuck = true;
+        if (stuck) return;
         setTimeout(() => !record.terminated && host(structuredClone(request)), 0);
       },
       terminate() {
