@@ -105,7 +105,8 @@ describe.skipIf(!available)("the web lab in Chromium", () => {
     expect(new Set(words).size).toBeGreaterThan(1);
     for (const w of words) expect(["MET", "MISSED", "INCONCLUSIVE"]).toContain(w);
     const charts = page.locator(".chart-body svg[role=img]");
-    expect(await charts.count()).toBe(7);
+    // Charts draw one per task after the picture arrives (charts/draw-queue.ts).
+    await expect.poll(() => charts.count()).toBe(7);
     for (const label of await charts.evaluateAll((svgs) =>
       svgs.map((s) => s.getAttribute("aria-label") ?? ""),
     )) {

@@ -45,6 +45,10 @@ export { MAX_SWEEP_VALUES, parseSweepValues, suggestSweepValues } from "./scenar
 // --- state ---
 export type { LabAction, LabState, RunKind, RunState, SweepView } from "./state/lab-state";
 export { canExport, initialState, labReducer, liveRunDue, resultIsCurrent } from "./state/lab-state";
+export type { Validation } from "./state/validate-text";
+export { OFF_THREAD_CHARS, validatesOffThread, validateText } from "./state/validate-text";
+export type { ValidationClient } from "./state/validation-client";
+export { validationClient } from "./state/validation-client";
 export { TOOL_VERSION } from "./version";
 
 // --- YAML editing ---

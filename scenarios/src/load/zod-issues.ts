@@ -72,6 +72,26 @@ function inputText(issue: ZodIssue): string {
   return issue.input === undefined ? "nothing (missing)" : describeValue(issue.input);
 }
 
+/**
+ * A discriminated union's key is missing: name the input's keys that look like a misspelling of
+ * it (`kiind` for `kind`) as unknown keys with a did-you-mean, or the user only hears "kind
+ * missing" and never which key of theirs is wrong. `path` ends with the discriminator.
+ */
+function misspeltDiscriminator(input: unknown, key: string, path: Path, allowed: string, out: PathIssue[]): void {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return;
+  const parent = path[path.length - 1] === key ? path.slice(0, -1) : path;
+  for (const found of Object.keys(input)) {
+    if (found === key || didYouMean(found, [key]) !== key) continue;
+    out.push({
+      path: [...parent, found],
+      value: `unknown key ${JSON.stringify(found)}`,
+      allowed: `the key "${key}": ${allowed}`,
+      hint: `did you mean "${key}"?`,
+      at: "key",
+    });
+  }
+}
+
 function flattenInto(issue: ZodIssue, prefix: Path, out: PathIssue[]): void {
   const path = [...prefix, ...toPath(issue.path)];
   if (issue.code === "invalid_union" && issue.errors.length > 0) {
@@ -98,6 +118,7 @@ function flattenInto(issue: ZodIssue, prefix: Path, out: PathIssue[]): void {
     };
     const suggestion = typeof found === "string" ? didYouMean(found, options) : undefined;
     if (suggestion !== undefined) entry.hint = `did you mean "${suggestion}"?`;
+    if (found === undefined) misspeltDiscriminator(issue.input, issue.discriminator, path, issue.message, out);
     out.push(entry);
     return;
   }

@@ -19,8 +19,8 @@ export class ControlPlane {
   private queued = 0;
   private readonly totalTeams: number;
   private readonly pick: Rng;
-  /** Called whenever a pipeline leaves the system (a saturated source replaces it). */
-  onDeparture: (() => void) | null = null;
+  /** Called whenever a pipeline leaves the system, with the delay of its replacement (µs) if a saturated source owns it. */
+  onDeparture: ((p: PipelineRun, delayUs: number) => void) | null = null;
   deps!: Dependencies;
   /** Pipelines triggered and not yet ended (their feedback is censored at the horizon). */
   readonly inFlight = new InFlightList();
@@ -76,7 +76,7 @@ export class ControlPlane {
       // sender's first retry backoff, or the backlog would refuse and replace it for ever at the
       // same instant (a zero-delay cycle).
       const refused = outcome === "lost" && !p.started;
-      k.schedule(refused ? us(this.ctx.topology.triggerRetry.initial) : 0, this.onDeparture);
+      this.onDeparture(p, refused ? us(this.ctx.topology.triggerRetry.initial) : 0);
     }
     if (!p.started) return;
     const owner = p.owner;

@@ -183,10 +183,13 @@ export class ControllerOutages {
         incident.detect(k.now);
         if (m.serving) return; // back already
         const fail = () => {
-          if (m.serving) return; // back while the human was on the way
+          // Nothing to switch: it is back while the human was on the way, another member took
+          // over meanwhile (a standby that returned while no active served, `up`), or a failover
+          // of an earlier outage is under way. A second switch would promote a second active.
+          if (shard.switching || shard.servingMembers().length > 0) return;
           const standby = shard.members.find((s) => s !== m && s.up && !s.hung && s.role === "standby");
           if (standby === undefined || this.coverageRng.next() >= failover.coverage) return; // uncovered
-          shard.switching = true;
+          shard.switchingFrom = m;
           this.control.updateAvailability();
           // A standby that must load the state (a shared JENKINS_HOME) loads all of its history.
           k.schedule(this.switchTime!.next() + bootGrowth(this.control.ctx, standby), () =>
@@ -212,7 +215,7 @@ export class ControllerOutages {
 
   private promote(failed: ControllerMember, standby: ControllerMember): void {
     const shard = failed.shard;
-    shard.switching = false;
+    shard.switchingFrom = null;
     if (failed.serving) {
       // The failed primary came back during the switch: it stays active and picks up its work.
       this.control.updateAvailability();
@@ -271,8 +274,12 @@ export class ControllerOutages {
       );
     const shard = m.shard;
     if (shard.mode === "failover") {
+      // One active per shard: `m` takes the role when no other member holds it healthily and no
+      // failover is promoting a standby in its place (only the member that failover replaces may
+      // take its role back during the switch; `promote` then keeps it).
       const active = shard.members.find((s) => s !== m && s.role === "active" && s.up && !s.hung);
-      m.role = active !== undefined ? "standby" : "active";
+      const promoting = shard.switching && shard.switchingFrom !== m;
+      m.role = active !== undefined || promoting ? "standby" : "active";
       if (active !== undefined) this.handOver(m);
     } else if (shard.mode === "replica") {
       m.inRouter = true;

@@ -381,15 +381,16 @@ export class ComponentTargets {
     const paged = this.onCall.enabled && !(cause === "chaos" && mode === "down");
     const duration = rollback + (paged ? this.onCall.respond("release", k.now) : 0);
     const incident = this.incident("release", "release", "crash", cause);
-    let hit = false;
-    for (const m of this.members)
-      hit = this.outages.down(m, "crash", incident, duration, duration, () => {}) || hit;
+    for (const m of this.members) this.outages.down(m, "crash", incident, duration, duration, () => {});
     k.schedule(duration, () => {
       incident.detect(k.now);
       incident.end(k.now);
       back();
     });
-    return hit;
+    // Always true: `back` is called at the rollback even when no controller was hit (all already
+    // down). Returning false would make the injector also schedule its own next draw, forking the
+    // release's fault cycle in two at every such failure (exponential growth: issue 12 runaway).
+    return true;
   }
 
   /** Shared storage is down: every controller on it goes down at once (a common cause). */

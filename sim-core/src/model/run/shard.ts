@@ -19,14 +19,23 @@ export class Shard {
   history = 0;
   /** Members serving now, cached until a member or the failover state changes. */
   private serving: ControllerMember[] | null = null;
-  private _switching = false;
+  private _switchingFrom: ControllerMember | null = null;
 
   /** A failover is under way (the service is down until it completes). */
   get switching(): boolean {
-    return this._switching;
+    return this._switchingFrom !== null;
   }
-  set switching(value: boolean) {
-    this._switching = value;
+
+  /**
+   * The failed active that the failover under way replaces, or null. Only that member may take
+   * the active role back before the switch completes: any other member that returns meanwhile
+   * stays a standby, so the shard never has two actives.
+   */
+  get switchingFrom(): ControllerMember | null {
+    return this._switchingFrom;
+  }
+  set switchingFrom(value: ControllerMember | null) {
+    this._switchingFrom = value;
     this.changed();
   }
 

@@ -21,6 +21,8 @@ export class TriggerSources {
   private nextId = 0;
   private readonly flaky: Rng;
   private saturated: { rng: Rng; teams: number[] | undefined } | null = null;
+  /** The saturated backlog's pipelines in the system: only their departures are replaced. */
+  private readonly backlog = new Set<PipelineRun>();
 
   constructor(
     private readonly ctx: RunContext,
@@ -37,9 +39,16 @@ export class TriggerSources {
     });
   }
 
-  /** Called when a pipeline leaves the system: a saturated source replaces it at once. */
-  replenish(): void {
-    if (this.saturated !== null) this.trigger(this.saturated.rng, this.saturated.teams);
+  /**
+   * Called when a pipeline leaves the system: a saturated source replaces one of its own after
+   * `delayUs` µs. Departures of other sources' pipelines are not replaced, or every Poisson or
+   * burst trigger would grow the backlog by one for good (issue 12: a line with a 4/h Poisson
+   * source beside it held 190 pipelines after a day and refused them at its intake for ever).
+   */
+  replenish(p: PipelineRun, delayUs: number): void {
+    const sat = this.saturated;
+    if (sat === null || !this.backlog.delete(p)) return;
+    this.ctx.k.schedule(delayUs, () => this.trigger(sat.rng, sat.teams, true));
   }
 
   private startSource(spec: TriggerSpec, rng: Rng): void {
@@ -107,12 +116,12 @@ export class TriggerSources {
       }
       case "saturated":
         this.saturated = { rng, teams: undefined };
-        for (let i = 0; i < SATURATED_BACKLOG; i++) this.trigger(rng, undefined);
+        for (let i = 0; i < SATURATED_BACKLOG; i++) this.trigger(rng, undefined, true);
         return;
     }
   }
 
-  private trigger(rng: Rng, teams: number[] | undefined): void {
+  private trigger(rng: Rng, teams: number[] | undefined, backlog = false): void {
     const { k, metrics, scenario } = this.ctx;
     const team = teams
       ? teams[Math.floor(rng.next() * teams.length)]!
@@ -143,6 +152,7 @@ export class TriggerSources {
       };
     }
     metrics.pipelines.onTriggered(k.now);
+    if (backlog) this.backlog.add(p); // before arrive: a refusal departs at once
     this.control.arrive(p, 0);
   }
 }
