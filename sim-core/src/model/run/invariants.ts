@@ -119,6 +119,16 @@ export class Invariants {
           `shard ${shard.index} serves but is recorded as out`,
         );
     }
+    for (const shard of control.shards) {
+      // A failover shard has one active: two would each take triggers and run the same state.
+      if (shard.mode !== "failover") continue;
+      const actives = shard.members.filter((m) => m.up && m.role === "active");
+      if (actives.length > 1)
+        this.fail(
+          "a failover shard has at most one active controller",
+          `shard ${shard.index}: ${actives.map((m) => m.name).join(", ")} are all active`,
+        );
+    }
     for (const { member } of this.openImpacts()) {
       const shard = control.shards[member.shard.index]!;
       if (shard.mode !== "replica" && shard.servingMembers().length > 0)
