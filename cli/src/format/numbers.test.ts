@@ -25,6 +25,14 @@ describe("terminal number formats", () => {
     expect(formatFraction(0.5)).toBe("50.0%");
   });
 
+  it("never rounds an imperfect fraction to 100 % or a positive one to 0 %", () => {
+    expect(formatFraction(1 - 1.5 / 525_600)).toBe("99.9997%");
+    expect(formatFraction(0.99999)).toBe("99.999%");
+    expect(formatFraction(1)).toBe("100.0%");
+    expect(formatFraction(0.00001)).toBe("0.001%");
+    expect(formatFraction(0)).toBe("0.0%");
+  });
+
   it("formats intervals, differences in percentage points, and says when there is no interval", () => {
     expect(formatInterval("outageDuration", interval(120, 30))).toBe("2 min [1.5 min, 2.5 min]");
     expect(formatInterval("availability", interval(-0.003, 0.001), true)).toBe("-0.3 pp [-0.4 pp, -0.2 pp]");

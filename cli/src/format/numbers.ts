@@ -23,7 +23,11 @@ export function formatSeconds(seconds: number): string {
 export function formatFraction(fraction: number): string {
   if (!Number.isFinite(fraction)) return String(fraction);
   const percent = fraction * 100;
-  const digits = percent >= 99.9 && percent < 100 ? 3 : percent >= 99 && percent < 100 ? 2 : 1;
+  let digits = percent >= 99.9 && percent < 100 ? 3 : percent >= 99 && percent < 100 ? 2 : 1;
+  // A fraction below 1 never reads as a perfect 100 % (a 1.5-minute outage a year is 99.9997 %),
+  // nor above 0 as 0 %: add digits until the rounding no longer hides the difference.
+  while (digits < 8 && fraction < 1 && Number(percent.toFixed(digits)) >= 100) digits++;
+  while (digits < 8 && fraction > 0 && Number(percent.toFixed(digits)) <= 0) digits++;
   return `${percent.toFixed(digits)}%`;
 }
 
