@@ -206,7 +206,10 @@ describe.skipIf(!available)("hostile and heavy input in Chromium", () => {
       mimeType: "text/yaml",
       buffer: Buffer.from(threeHundredTopologies()),
     });
-    await expect.poll(() => page.locator(".scenario-name").textContent()).toBe("three-hundred-topologies");
+    // The validation worker answers after it starts and loads the file (seconds on a busy machine).
+    await expect
+      .poll(() => page.locator(".scenario-name").textContent(), { timeout: 15_000 })
+      .toBe("three-hundred-topologies");
     await expect
       .poll(() => page.locator(".heavy-note").textContent())
       .toMatch(/^Heavy scenario: 600 runs \(300 topologies × 2 replications\)/);
@@ -237,6 +240,8 @@ describe.skipIf(!available)("hostile and heavy input in Chromium", () => {
       `300 topologies: input delays ${inputDelays.map((d) => d.toFixed(0)).join(", ")} ms; longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms`,
     );
     expectResponsive(inputDelays);
+    // Measured 130 ms once pictures of many topologies came without runs (328-561 ms with them).
+    expect(Math.max(0, ...longTasks)).toBeLessThan(LONGEST_TASK_MS);
     expect(errors).toEqual([]);
   });
 });

@@ -77,7 +77,13 @@ function inputText(issue: ZodIssue): string {
  * it (`kiind` for `kind`) as unknown keys with a did-you-mean, or the user only hears "kind
  * missing" and never which key of theirs is wrong. `path` ends with the discriminator.
  */
-function misspeltDiscriminator(input: unknown, key: string, path: Path, allowed: string, out: PathIssue[]): void {
+function misspeltDiscriminator(
+  input: unknown,
+  key: string,
+  path: Path,
+  allowed: string,
+  out: PathIssue[],
+): void {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return;
   const parent = path[path.length - 1] === key ? path.slice(0, -1) : path;
   for (const found of Object.keys(input)) {
@@ -118,7 +124,8 @@ function flattenInto(issue: ZodIssue, prefix: Path, out: PathIssue[]): void {
     };
     const suggestion = typeof found === "string" ? didYouMean(found, options) : undefined;
     if (suggestion !== undefined) entry.hint = `did you mean "${suggestion}"?`;
-    if (found === undefined) misspeltDiscriminator(issue.input, issue.discriminator, path, issue.message, out);
+    if (found === undefined)
+      misspeltDiscriminator(issue.input, issue.discriminator, path, issue.message, out);
     out.push(entry);
     return;
   }

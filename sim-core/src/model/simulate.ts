@@ -114,7 +114,7 @@ export function simulate(
   }
   const triggers = new TriggerSources(ctx, plan, control);
   if (scenario.workload.triggers.some((t) => t.kind === "saturated"))
-    control.onDeparture = (p, delayUs) => triggers.replenish(p, delayUs);
+    control.onDeparture = (p, refused) => triggers.replenish(p, refused);
 
   let invariants: Invariants | null = null;
   if (options.checkInvariants !== undefined) {

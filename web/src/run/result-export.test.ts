@@ -1,3 +1,4 @@
+import { incidentTimelineData } from "@resilab/reports";
 import { describe, expect, it } from "vitest";
 import { TOPOLOGIES_PER_PAGE } from "../charts/topology-page";
 import { shownExperiment, shownSweep } from "./result-export";
@@ -25,6 +26,10 @@ describe("the result as the page gets it", () => {
     expect(shown.differences.every((d) => pageOf(d.a) === pageOf(d.b))).toBe(true);
     // Pages of 8, 8 and 4 topologies: 28 + 28 + 6 pairs.
     expect(shown.differences.length).toBe(62);
+    // No runs: the timeline takes replication 0's samples from the topology summaries.
+    expect(shown.runs).toEqual([]);
+    const timeline = incidentTimelineData(shown);
+    expect(timeline.lanes.map((l) => l.incidents)).toEqual(topologies.map((t) => t.incidentsSample));
   });
 
   it("a sweep's points are trimmed the same way", () => {

@@ -19,8 +19,8 @@ export class ControlPlane {
   private queued = 0;
   private readonly totalTeams: number;
   private readonly pick: Rng;
-  /** Called whenever a pipeline leaves the system, with the delay of its replacement (µs) if a saturated source owns it. */
-  onDeparture: ((p: PipelineRun, delayUs: number) => void) | null = null;
+  /** Called whenever a pipeline leaves the system (a saturated source replaces its own); `refused` at the door. */
+  onDeparture: ((p: PipelineRun, refused: boolean) => void) | null = null;
   deps!: Dependencies;
   /** Pipelines triggered and not yet ended (their feedback is censored at the horizon). */
   readonly inFlight = new InFlightList();
@@ -73,10 +73,9 @@ export class ControlPlane {
     if (this.onDeparture !== null) {
       // A saturated backlog replaces a departing pipeline at once — but one refused at the door
       // (lost before it started: no controller, a full intake) is offered again only after the
-      // sender's first retry backoff, or the backlog would refuse and replace it for ever at the
-      // same instant (a zero-delay cycle).
-      const refused = outcome === "lost" && !p.started;
-      this.onDeparture(p, refused ? us(this.ctx.topology.triggerRetry.initial) : 0);
+      // sender's retry backoff (`trigger-sources.ts`), or the backlog would refuse and replace it
+      // for ever at the same instant (a zero-delay cycle).
+      this.onDeparture(p, outcome === "lost" && !p.started);
     }
     if (!p.started) return;
     const owner = p.owner;

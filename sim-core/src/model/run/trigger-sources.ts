@@ -21,8 +21,11 @@ export class TriggerSources {
   private nextId = 0;
   private readonly flaky: Rng;
   private saturated: { rng: Rng; teams: number[] | undefined } | null = null;
-  /** The saturated backlog's pipelines in the system: only their departures are replaced. */
-  private readonly backlog = new Set<PipelineRun>();
+  /**
+   * The saturated backlog's pipelines in the system (only their departures are replaced), each
+   * with how many times in a row its place in the backlog has been refused at the door.
+   */
+  private readonly backlog = new Map<PipelineRun, number>();
 
   constructor(
     private readonly ctx: RunContext,
@@ -40,15 +43,24 @@ export class TriggerSources {
   }
 
   /**
-   * Called when a pipeline leaves the system: a saturated source replaces one of its own after
-   * `delayUs` µs. Departures of other sources' pipelines are not replaced, or every Poisson or
-   * burst trigger would grow the backlog by one for good (issue 12: a line with a 4/h Poisson
-   * source beside it held 190 pipelines after a day and refused them at its intake for ever).
+   * Called when a pipeline leaves the system: a saturated source replaces one of its own, at once
+   * — or, when it was `refused` at the door (no controller, a full intake), after the sender's
+   * backoff: `triggerRetry.initial` doubling with each refusal in a row of that backlog place, up
+   * to `triggerRetry.max` (issue 12: a fixed `initial` re-offered 100 pipelines every second of a
+   * 4-hour outage, 1.3 M events). Departures of other sources' pipelines are not replaced, or
+   * every Poisson or burst trigger would grow the backlog by one for good (issue 12: a line with
+   * a 40/h Poisson source beside it overflowed its intake within 3 h and refused for ever).
    */
-  replenish(p: PipelineRun, delayUs: number): void {
+  replenish(p: PipelineRun, refused: boolean): void {
     const sat = this.saturated;
-    if (sat === null || !this.backlog.delete(p)) return;
-    this.ctx.k.schedule(delayUs, () => this.trigger(sat.rng, sat.teams, true));
+    const refusals = this.backlog.get(p);
+    if (sat === null || refusals === undefined) return;
+    this.backlog.delete(p);
+    const r = this.ctx.topology.triggerRetry;
+    const backoff = Math.max(r.initial, Math.min(r.initial * 2 ** Math.min(refusals, 60), r.max));
+    const delay = refused ? us(backoff) : 0;
+    const next = refused ? refusals + 1 : 0;
+    this.ctx.k.schedule(delay, () => this.trigger(sat.rng, sat.teams, next));
   }
 
   private startSource(spec: TriggerSpec, rng: Rng): void {
@@ -116,12 +128,13 @@ export class TriggerSources {
       }
       case "saturated":
         this.saturated = { rng, teams: undefined };
-        for (let i = 0; i < SATURATED_BACKLOG; i++) this.trigger(rng, undefined, true);
+        for (let i = 0; i < SATURATED_BACKLOG; i++) this.trigger(rng, undefined, 0);
         return;
     }
   }
 
-  private trigger(rng: Rng, teams: number[] | undefined, backlog = false): void {
+  /** Triggers a pipeline; `backlogRefusals` (refusals in a row of its place) for the saturated backlog's. */
+  private trigger(rng: Rng, teams: number[] | undefined, backlogRefusals?: number): void {
     const { k, metrics, scenario } = this.ctx;
     const team = teams
       ? teams[Math.floor(rng.next() * teams.length)]!
@@ -152,7 +165,7 @@ export class TriggerSources {
       };
     }
     metrics.pipelines.onTriggered(k.now);
-    if (backlog) this.backlog.add(p); // before arrive: a refusal departs at once
+    if (backlogRefusals !== undefined) this.backlog.set(p, backlogRefusals); // before arrive: a refusal departs at once
     this.control.arrive(p, 0);
   }
 }

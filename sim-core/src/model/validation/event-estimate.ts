@@ -7,7 +7,8 @@
  * - the workload: every trigger; every pipeline that can finish (the arrivals, or what the
  *   executors can process when the line is saturated or overloaded: executors ÷ executor-seconds
  *   per pipeline) with its stage attempts (flaky retries included), startups and completions;
- *   trigger retries while the service is down;
+ *   trigger retries while the service is down; a saturated backlog's refusals at the door (service
+ *   down, or an intake smaller than the backlog), each re-offered after the sender's backoff;
  * - fault cycles: for every component of every failure class (each executor, partition, node,
  *   zone, controller, dependency…), its failures over the horizon (Poisson mean + 3 σ + 3), each
  *   with its detection, repair and return events and the work it interrupts (fan-out);
@@ -121,6 +122,38 @@ function intakeOverflow(t: TopologyConfig, teams: number): number {
   return Math.min(SATURATED_BACKLOG, shards * Math.max(0, share + 3 * sd + 3 - slots));
 }
 
+/**
+ * Events of a saturated backlog refused at the door (`trigger-sources.ts`): while the service is
+ * down every place of the backlog, and with it up the places a full intake drops, are offered
+ * again after the sender's backoff (`triggerRetry.initial` doubling per refusal in a row, up to
+ * `max`) — one event each, plus the sender's own retries with `onTriggerUnavailable: retry`. The
+ * count is the lesser of two bounds: every such place refused every `initial` seconds; or each
+ * run of refusals (one per place, plus one per pipeline that starts: at most twice the
+ * completions) climbing the backoff ladder to `max`, then one refusal per `max` seconds.
+ */
+function saturatedRefusals(
+  t: TopologyConfig,
+  teams: number,
+  horizon: number,
+  completions: number,
+  downFraction: number,
+): number {
+  const r = t.triggerRetry;
+  const initial = Math.max(r.initial, 1e-3);
+  const places = Math.min(
+    SATURATED_BACKLOG,
+    SATURATED_BACKLOG * Math.min(1, downFraction) + intakeOverflow(t, teams),
+  );
+  if (places === 0) return 0;
+  let ladder = 1; // refusals in a row until the backoff reaches max (a loop: no Math.log on a printed path)
+  for (let d = initial; d < r.max && ladder < 64; d *= 2) ladder++;
+  const everyInitial = (places * horizon) / initial;
+  const withBackoff =
+    (2 * horizon * completions + SATURATED_BACKLOG) * ladder + (places * horizon) / Math.max(r.max, initial);
+  const perRefusal = PER_REFUSAL + (t.onTriggerUnavailable === "retry" ? r.attempts : 0);
+  return perRefusal * Math.min(everyInitial, withBackoff);
+}
+
 /** The class a chaos target belongs to (`executor-3` → executor, `scm` → scm). */
 function chaosClass(target: string): string {
   const head = target.replace(/-\d+$/, "");
@@ -205,17 +238,7 @@ export function estimateTopologyEvents(s: Scenario, t: TopologyConfig): EventEst
   // Senders retrying while the service is down: each attempt is an event.
   if (t.onTriggerUnavailable === "retry")
     workload += horizon * arrivals * t.triggerRetry.attempts * Math.min(1, downFraction);
-  // A saturated backlog refused at the door offers each of its pipelines again every
-  // triggerRetry.initial seconds while the service is down (`control-plane.ts`).
-  if (saturated) {
-    const retryEvery = Math.max(t.triggerRetry.initial, 1e-3);
-    workload += (SATURATED_BACKLOG * PER_PIPELINE * horizon * Math.min(1, downFraction)) / retryEvery;
-    // …and, with the service up, the part of the backlog a full intake drops (more than its
-    // shards' orchestration capacity and line buffers hold) is refused and offered again every
-    // triggerRetry.initial seconds for the whole horizon: one event each (fuzz seed 1424246,
-    // intake 10: 235,116 of 239,847 pipelines in a day were such refusals).
-    workload += (PER_REFUSAL * horizon * intakeOverflow(t, s.workload.teams)) / retryEvery;
-  }
+  if (saturated) workload += saturatedRefusals(t, s.workload.teams, horizon, completions, downFraction);
 
   const interval = t.recovery?.backup?.interval;
   if (typeof interval === "number" && interval > 0) other += (3 * horizon) / interval;
