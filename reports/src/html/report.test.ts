@@ -94,7 +94,7 @@ describe("renderSweepHtml", () => {
     expectSelfContained(html);
     expect(html.match(/<svg /g)).toHaveLength(4 + 1);
     expect(html).toContain(
-      "Cheapest design meeting every objective: resilient-decoupled at faults.controller.mttr = 300 (2.6/h).",
+      "Cheapest design meeting every objective: resilient-decoupled at faults.controller.mttr = 5 min (2.6/h).",
     );
     expect(html.match(/<tbody>(.*?)<\/tbody>/s)![1]!.match(/<tr>/g)).toHaveLength(4);
     expect(html).toContain("seed 42");

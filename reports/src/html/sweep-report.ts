@@ -7,7 +7,8 @@ import type { Interval } from "@resilab/sim-core";
 import { statusWord, topologyStatus } from "../analysis";
 import { sweepCurvesChart } from "../charts/sweep-curves";
 import { sweepCurvesSets } from "../charts/sweep-data";
-import { formatMetricValue, formatNumber } from "../format";
+import { formatSweptValue, sweepDataInUnits } from "../charts/sweep-parameter-unit";
+import { formatMetricValue } from "../format";
 import { htmlTag, text } from "../markup";
 import type { SweepResult } from "../sweep-result";
 import { assertSchemaVersion } from "../writers/json";
@@ -20,7 +21,7 @@ function statusTable(sweep: SweepResult): string {
     htmlTag(
       "tr",
       {},
-      th(formatNumber(p.value), "row"),
+      th(formatSweptValue(sweep.parameter, p.value), "row"),
       ...names.map((name) => {
         const t = p.result.topologies.find((x) => x.topology === name);
         const cost = (t?.metrics as Partial<Record<string, Interval>> | undefined)?.cost;
@@ -48,16 +49,19 @@ export function renderSweepHtml(sweep: SweepResult, options: { chartWidth?: numb
   const width = options.chartWidth ?? 960;
   const first = sweep.points[0]?.result;
   const headline = sweep.cheapest
-    ? `Cheapest design meeting every objective: ${sweep.cheapest.topology} at ${sweep.parameter} = ${formatNumber(sweep.cheapest.value)} (${formatMetricValue("cost", sweep.cheapest.costPerHour)}).`
+    ? `Cheapest design meeting every objective: ${sweep.cheapest.topology} at ${sweep.parameter} = ${formatSweptValue(sweep.parameter, sweep.cheapest.value)} (${formatMetricValue("cost", sweep.cheapest.costPerHour)}).`
     : "No design meets every objective at any swept value.";
   const curves = sweepCurvesSets(sweep).map((d) =>
-    figure(sweepCurvesChart(d, { width }), `Lines: estimate per topology; bands: confidence intervals.`),
+    figure(
+      sweepCurvesChart(sweepDataInUnits(d), { width }),
+      `Lines: estimate per topology; whiskers: its 95 % confidence interval (an arrow where it runs off the plot).`,
+    ),
   );
   const sections: ReportSection[] = [
     {
       id: "curves",
       title: `Sweep over ${sweep.parameter}`,
-      intro: `${sweep.points.length} values: ${sweep.points.map((p) => formatNumber(p.value)).join(", ")}. Each objective's estimate per topology, against its target.`,
+      intro: `${sweep.points.length} values: ${sweep.points.map((p) => formatSweptValue(sweep.parameter, p.value)).join(", ")}. Each objective's estimate per topology, against its target.`,
       body: curves.join(""),
     },
     {
