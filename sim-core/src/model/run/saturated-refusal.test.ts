@@ -9,7 +9,8 @@ import { validateScenario } from "../validation/validate-scenario";
  * A saturated backlog (an endless line) whose triggers are refused at the door — its controller
  * down, its intake full — used to replace each refused pipeline at once, at the same instant, for
  * ever: a zero-delay cycle the kernel stopped with a Zeno error. A refused pipeline is now offered
- * again after the sender's first retry backoff (`triggerRetry.initial`).
+ * again after the sender's retry backoff (`triggerRetry.initial`, doubling per refusal in a row up
+ * to `triggerRetry.max`), so the bounds below (one offer per `initial`) hold with room to spare.
  */
 function saturated(topology: TopologySpec, chaos = true): Scenario {
   return validateScenario(
