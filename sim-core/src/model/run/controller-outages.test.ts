@@ -107,6 +107,21 @@ describe("failover with several standbys", () => {
     expect(r.service.availability).toBeCloseTo(1 - 10 / 7200, 9);
   });
 
+  it("a standby back while the active is hung (undetected) takes over; the hung one returns as a standby", () => {
+    // controller-1 is down 1000–1200 s; controller-0 (the active) hangs at 1190 s, which nothing
+    // has noticed when controller-1 returns at 1200 s and takes over. The hung controller-0 keeps
+    // its role but serves nothing until its restart, when it must hand over and stay a standby
+    // (found by the fuzzer: the invariant checker saw two actives there).
+    const s = threeMemberFailover([
+      { at: 1000, target: "controller-1", kind: "down", duration: 150 },
+      { at: 1190, target: "controller-0", kind: "hang", duration: 600 },
+    ]);
+    const r = simulate(s, expandTopology(s.topologies[0]!, 0), 0, { checkInvariants: 10 });
+    expect(r.outages.duration.count).toBe(1);
+    expect(r.outages.duration.max).toBeCloseTo(10, 6);
+    expect(r.service.availability).toBeCloseTo(1 - 10 / 7200, 9);
+  });
+
   it("a second loss of the active during its failover does not start a second switch", () => {
     // controller-0 goes down at 1100 s (back at 1160 s, inside the switch to controller-1 that
     // completes at 1235 s) and again at 1170 s; its lease expires again at 1185 s while

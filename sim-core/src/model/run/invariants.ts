@@ -120,12 +120,14 @@ export class Invariants {
         );
     }
     for (const shard of control.shards) {
-      // A failover shard has one active: two would each take triggers and run the same state.
+      // A failover shard has one serving active: two would each take triggers and run the same
+      // state. A hung active keeps its role until it is restarted (and then comes back as a
+      // standby if another member took over meanwhile), but it serves nothing.
       if (shard.mode !== "failover") continue;
-      const actives = shard.members.filter((m) => m.up && m.role === "active");
+      const actives = shard.members.filter((m) => m.serving);
       if (actives.length > 1)
         this.fail(
-          "a failover shard has at most one active controller",
+          "a failover shard has at most one serving active controller",
           `shard ${shard.index}: ${actives.map((m) => m.name).join(", ")} are all active`,
         );
     }
