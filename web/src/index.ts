@@ -47,8 +47,6 @@ export type { LabAction, LabState, RunKind, RunState, SweepView } from "./state/
 export { canExport, initialState, labReducer, liveRunDue, resultIsCurrent } from "./state/lab-state";
 export type { Validation } from "./state/validate-text";
 export { OFF_THREAD_CHARS, validatesOffThread, validateText } from "./state/validate-text";
-export type { ValidationClient } from "./state/validation-client";
-export { validationClient } from "./state/validation-client";
 export { TOOL_VERSION } from "./version";
 
 // --- YAML editing ---
