@@ -1,28 +1,13 @@
 /**
  * Valid fault traces: every failure class (with optional time-to-failure and repair
- * distributions, failure modes, slow factor and operating clock) and scripted chaos events.
+ * distributions, failure modes, per-mode repair, slow factor and operating clock) and scripted chaos
+ * events. The classes are sim-core's FAULT_CLASS_NAMES, so a class added to the model is fuzzed too.
  * Mean times between failures are hours to days, so a short horizon still sees a few cycles.
  */
+import { FAULT_CLASS_NAMES } from "@resilab/sim-core";
 import fc from "fast-check";
 import { distribution, duration, sometimes } from "./value-arbitraries";
 import type { DocValue } from "./yaml-text";
-
-/** Every failure class of the format. */
-export const FAULT_CLASSES = [
-  "controller",
-  "executor",
-  "node",
-  "zone",
-  "store",
-  "agentPartition",
-  "controlPlane",
-  "ingress",
-  "dns",
-  "scm",
-  "registry",
-  "artifactStore",
-  "release",
-] as const;
 
 /** Every chaos target family; indices and zone letters are filtered against the topologies later. */
 export const CHAOS_TARGETS = [
@@ -43,6 +28,9 @@ export const CHAOS_TARGETS = [
   "registry",
   "artifact-store",
   "release",
+  "region",
+  "corruption-0",
+  "corruption-2",
 ] as const;
 
 /** A mix of failure modes with a positive sum (the loader refuses all-zero weights). */
@@ -64,6 +52,14 @@ const modes = fc
     });
   });
 
+/** Repair times per failure mode (each mode present or not; an empty record is valid too). */
+const repairByMode = fc
+  .record(
+    { crash: distribution(600), hang: distribution(300), slow: distribution(1200) },
+    { requiredKeys: [] },
+  )
+  .map((r) => r as Record<string, DocValue>);
+
 function failureClass(): fc.Arbitrary<DocValue> {
   return fc
     .record(
@@ -75,6 +71,7 @@ function failureClass(): fc.Arbitrary<DocValue> {
         modes,
         slowFactor: fc.integer({ min: 10, max: 50 }).map((tenths) => tenths / 10),
         clock: fc.constantFrom("wall", "operating"),
+        repairByMode,
       },
       { requiredKeys: ["mtbf", "mttr"] },
     )
@@ -99,11 +96,11 @@ export function chaosEvents(horizon: number): fc.Arbitrary<Record<string, DocVal
 
 /** Each class present with probability ~1/4 (so most traces mix a few of them). */
 export function faults(): fc.Arbitrary<Record<string, DocValue>> {
-  const entries = FAULT_CLASSES.map((name) => [name, sometimes(failureClass(), 1, 3)] as const);
+  const entries = FAULT_CLASS_NAMES.map((name) => [name, sometimes(failureClass(), 1, 3)] as const);
   return fc.tuple(...entries.map(([, arb]) => arb)).map((values) => {
     const out: Record<string, DocValue> = {};
     values.forEach((value, i) => {
-      if (value !== undefined) out[FAULT_CLASSES[i]!] = value;
+      if (value !== undefined) out[FAULT_CLASS_NAMES[i]!] = value;
     });
     return out;
   });

@@ -4,27 +4,11 @@
  * ignoring spaces and punctuation (`Control Plane`, `control-plane` and `controlPlane` are one),
  * or through the user's class map for names of their own (a PagerDuty service name, say).
  */
+
+import { FAULT_CLASS_NAMES, type FaultClassName } from "../../model/fault-classes";
 import { didYouMean } from "../../random/did-you-mean";
 
-/** The fault classes of the scenario format, in its order. */
-export const FAULT_CLASS_NAMES = [
-  "controller",
-  "executor",
-  "node",
-  "zone",
-  "store",
-  "agentPartition",
-  "controlPlane",
-  "ingress",
-  "dns",
-  "scm",
-  "registry",
-  "artifactStore",
-  "release",
-  "region",
-  "corruption",
-] as const;
-export type FaultClassName = (typeof FAULT_CLASS_NAMES)[number];
+export { FAULT_CLASS_NAMES, type FaultClassName };
 
 const BY_KEY = new Map<string, FaultClassName>(FAULT_CLASS_NAMES.map((name) => [name.toLowerCase(), name]));
 

@@ -1,6 +1,6 @@
 /** Checks the workload (teams, triggers, pipeline DAG) and the fault trace of a scenario. */
 
-import { DEPENDENCY_CLASSES } from "../run/dependencies";
+import { FAULT_CLASS_NAMES } from "../fault-classes";
 import type { FaultSpec, WorkloadSpec } from "../scenario-types";
 import type { Checker } from "./checker";
 import {
@@ -14,18 +14,7 @@ import {
 } from "./limits";
 import { checkDistribution } from "./validate-topology";
 
-const CLASSES = [
-  "controller",
-  "executor",
-  "node",
-  "zone",
-  "store",
-  "agentPartition",
-  ...DEPENDENCY_CLASSES,
-  "release",
-  "region",
-  "corruption",
-] as const;
+const CLASSES = FAULT_CLASS_NAMES;
 const TARGET =
   /^(controller|executor|node|partition)-\d+$|^zone-[a-z0-9]+$|^(store|control-plane|ingress|dns|scm|registry|artifact-store|release|region)$|^corruption-\d+$/;
 const TARGET_ALLOWED =
