@@ -1,6 +1,7 @@
 /**
  * Valid scenario documents across the whole format: workload, every fault class and chaos,
- * presets with overrides and shared settings, objectives. Sized so one case (every topology ×
+ * presets with overrides and shared settings, objectives, on-call people, maintenance and
+ * assumptions. Sized so one case (every topology ×
  * 1–2 replications, faults-off twins included) runs in well under a second.
  */
 
@@ -9,6 +10,7 @@ import { expandTopology, type Scenario, type TopologyConfig } from "@resilab/sim
 import fc from "fast-check";
 import { chaosEvents, faults } from "./faults-arbitrary";
 import { objective } from "./objective-arbitrary";
+import { assumptions, maintenance, people } from "./operations-arbitrary";
 import { sharedSettings, topologies } from "./topology-arbitrary";
 import { duration, sometimes } from "./value-arbitraries";
 import { LABELS, workload } from "./workload-arbitrary";
@@ -29,15 +31,21 @@ export function chaosTargets(t: TopologyConfig): Set<string> {
     "registry",
     "artifact-store",
     "release",
+    "region",
   ]);
   for (let i = 0; i < t.controllers.count; i++) names.add(`controller-${i}`);
-  const executors = t.executors.count * (t.executors.labels ?? ["default"]).length;
+  let executors = 0;
+  for (const label of t.executors.labels ?? ["default"])
+    executors += t.executors.countByLabel?.[label] ?? t.executors.count;
   for (let i = 0; i < Math.min(executors, 10); i++) names.add(`executor-${i}`).add(`partition-${i}`);
   if (t.controllers.hosting === "pod" || t.executors.kind === "ephemeral") {
     for (let i = 0; i < Math.min(t.platform.nodes, 10); i++) names.add(`node-${i}`);
   }
   for (let z = 0; z < Math.min(t.platform.zones, 26); z++) names.add(`zone-${String.fromCharCode(97 + z)}`);
   if (t.controllers.state === "shared-store") names.add("store");
+  // One state per shard: per controller unless they fail over or replicate (as `simulate` builds them).
+  const shards = t.failover === undefined && t.controllers.mode === "shard" ? t.controllers.count : 1;
+  for (let i = 0; i < Math.min(shards, 10); i++) names.add(`corruption-${i}`);
   return names;
 }
 
@@ -77,8 +85,11 @@ export const validScenario: fc.Arbitrary<Doc> = fc
       shared: fc.constant(shared),
       topologies: topologies(shared ?? {}, labels),
       slo: fc.array(objective, { maxLength: 4 }),
+      people: sometimes(people, 1, 2),
+      maintenance: sometimes(maintenance, 1, 2),
     }),
   )
+  .chain((r) => sometimes(assumptions(r.faults), 1, 2).map((a) => ({ ...r, assumptions: a })))
   .map((r) => {
     const doc: Doc = { version: 1, name: r.name };
     if (r.description !== undefined) doc.description = r.description;
@@ -86,6 +97,9 @@ export const validScenario: fc.Arbitrary<Doc> = fc
     if (r.warmup !== undefined) doc.warmup = r.warmup;
     Object.assign(doc, { replications: r.replications, workload: r.workload, faults: r.faults });
     if (r.shared !== undefined && Object.keys(r.shared).length > 0) doc.shared = r.shared;
+    if (r.people !== undefined) doc.people = r.people;
+    if (r.maintenance !== undefined) doc.maintenance = r.maintenance;
     Object.assign(doc, { topologies: r.topologies, slo: r.slo });
+    if (r.assumptions !== undefined && r.assumptions.length > 0) doc.assumptions = r.assumptions;
     return keepReachableChaos(doc, r.chaos);
   });

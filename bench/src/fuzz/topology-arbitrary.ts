@@ -5,8 +5,10 @@
  * needs two controllers in shard mode, a shared-store state needs a sharedStore section, a quorum
  * no larger than the count, stage labels on every topology…) are satisfied by construction.
  */
+
+import { REGION_STRATEGIES } from "@resilab/sim-core";
 import fc from "fast-check";
-import { distribution, duration, fraction, sometimes } from "./value-arbitraries";
+import { distribution, duration, fraction, ratePerHour, sometimes } from "./value-arbitraries";
 import type { DocValue } from "./yaml-text";
 
 type Doc = Record<string, DocValue>;
@@ -48,6 +50,26 @@ const controllers = part({
   statefulVolume: fc.boolean(),
   repairCrews: countOrUnlimited(3),
   quorum: fc.integer({ min: 1, max: 12 }),
+  // Kept small: boot grows per build held and per agent attached, and a case must stay fast.
+  bootGrowth: fc
+    .record(
+      { perBuild: duration(0, 5), keepBuilds: fc.integer({ min: 0, max: 500 }) },
+      { requiredKeys: ["perBuild"] },
+    )
+    .map((g) => g as Doc),
+  upgrade: fc
+    .tuple(fc.constantFrom("full-restart", "rolling", "blue-green"), duration(0, 600))
+    .map(
+      ([strategy, cutover]): DocValue => (strategy === "blue-green" ? { strategy, cutover } : { strategy }),
+    ),
+  restartStorm: fc.record({
+    perAgent: duration(0, 60),
+    slowFactor: fc.integer({ min: 10, max: 100 }).map((tenths) => tenths / 10),
+  }),
+  load: part(
+    { failureGrowth: fc.integer({ min: 0, max: 40 }).map((t) => t / 10), bootPerAgent: duration(0, 30) },
+    1,
+  ),
 });
 
 const executors = part({
@@ -58,6 +80,9 @@ const executors = part({
   lossDetection: duration(0, 600),
   partitionDetection: duration(0, 900),
   repairCrews: countOrUnlimited(3),
+  // Counts only: `fixOverrides` keys them by the topology's labels (the loader's rule).
+  countByLabel: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }),
+  cells: fc.integer({ min: 1, max: 4 }),
 });
 
 const intake = part({
@@ -88,7 +113,51 @@ const failover = part({
   standby: fc.constantFrom("warm", "cold"),
   switchTime: distribution(30),
   replicationLag: duration(0, 60),
+  trigger: fc.constantFrom("automatic", "manual"),
+  manualSteps: distribution(300),
 });
+
+/**
+ * Disaster recovery. A backup interval of at most 6 h and a retention of at least 6 h keep
+ * "retention ≥ interval" true however shared settings and overrides merge; a backup-restore
+ * strategy always comes with a backup (the loader's rule: something to restore).
+ */
+const recovery = fc
+  .record(
+    {
+      backup: part(
+        {
+          duration: duration(60, 1800),
+          retention: duration(6 * 3600, 30 * 86_400),
+          failureProbability: fraction(0.5),
+        },
+        1,
+      ).chain((b) => duration(60, 6 * 3600).map((interval): Doc => ({ interval, ...b }))),
+      restore: part({ rate: ratePerHour(1, 600), overhead: duration(0, 1800) }, 1),
+      stateSize: part(
+        {
+          base: fc.integer({ min: 0, max: 500 }),
+          perPipeline: fc.integer({ min: 0, max: 100 }).map((m) => m / 1000),
+        },
+        1,
+      ),
+      region: part(
+        {
+          detection: duration(0, 1800),
+          provision: duration(0, 3600),
+          replicationLag: duration(0, 600),
+          standbyScale: fraction(),
+        },
+        1,
+      ).chain((g) => fc.constantFrom(...REGION_STRATEGIES).map((strategy): Doc => ({ strategy, ...g }))),
+    },
+    { requiredKeys: [] },
+  )
+  .chain((r) => {
+    const region = r.region as Doc | undefined;
+    if (region?.strategy !== "backup-restore" || r.backup !== undefined) return fc.constant(r as Doc);
+    return duration(60, 6 * 3600).map((interval): Doc => ({ ...r, backup: { interval } }));
+  });
 
 const price = fc.integer({ min: 0, max: 500 }).map((cents) => cents / 100);
 const costs = part({
@@ -130,11 +199,19 @@ export const overrides: fc.Arbitrary<Doc> = part({
     1,
   ),
   costs,
+  recovery,
 });
 
 /** Settings every topology shares: only parts that cannot break a preset's own structure. */
 export const sharedSettings: fc.Arbitrary<Doc> = overrides.map((o) => {
-  const { controllers: c, ...rest } = o;
+  const { controllers: c, ...withExecutors } = o;
+  // Per-label counts and cells depend on each topology's labels and counts: never shared.
+  const rest: Doc = { ...withExecutors };
+  if (rest.executors !== undefined) {
+    const { countByLabel: _byLabel, cells: _cells, ...ex } = rest.executors as Doc;
+    if (Object.keys(ex).length > 0) rest.executors = ex;
+    else delete rest.executors;
+  }
   if (c === undefined) return rest;
   const { restart, repairCrews, boot } = c as Doc;
   const safe: Doc = {};
@@ -184,11 +261,29 @@ export function fixOverrides(preset: PresetName, own: Doc, shared: Doc, labels: 
     o.intake = { ...(intake ?? {}), capacity: 1 };
   }
   // Every stage label must exist on every topology: the default pool only has "default".
-  if (labels.some((l) => l !== "default")) {
-    const ex = { ...((o.executors as Doc | undefined) ?? {}) };
-    ex.labels = [...labels];
-    o.executors = ex;
+  const ex = { ...((o.executors as Doc | undefined) ?? {}) };
+  if (labels.some((l) => l !== "default")) ex.labels = [...labels];
+  const poolLabels = labels.some((l) => l !== "default") ? labels : ["default"];
+  // countByLabel names only the pool's labels (generated as counts, keyed here).
+  if (Array.isArray(ex.countByLabel)) {
+    const counts = ex.countByLabel as number[];
+    const byLabel: Doc = {};
+    counts.slice(0, poolLabels.length).forEach((n, i) => {
+      byLabel[poolLabels[i]!] = n;
+    });
+    ex.countByLabel = byLabel;
   }
+  // Every cell needs an executor of every label: the count (written here, since the preset's or
+  // the shared one is not known to be enough) and each per-label count are at least `cells`.
+  if (typeof ex.cells === "number") {
+    const cells = ex.cells;
+    ex.count = Math.max(typeof ex.count === "number" ? ex.count : cells, cells);
+    if (ex.countByLabel !== undefined) {
+      const byLabel = ex.countByLabel as Record<string, number>;
+      for (const k of Object.keys(byLabel)) byLabel[k] = Math.max(byLabel[k]!, cells);
+    }
+  }
+  if (Object.keys(ex).length > 0) o.executors = ex;
   return o;
 }
 

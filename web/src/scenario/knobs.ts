@@ -7,6 +7,7 @@
 import {
   BACKUP_DEFAULTS,
   expandTopology,
+  FAULT_CLASS_NAMES,
   REGION_STRATEGIES,
   RESTORE_DEFAULTS,
   type Scenario,
@@ -83,17 +84,8 @@ export function workloadKnobs(scenario: Scenario): NumericKnob[] {
   return knobs;
 }
 
-/** The failure classes of the scenario format, in the order the form lists them. */
-export const FAILURE_CLASSES = [
-  "controller",
-  "executor",
-  "node",
-  "zone",
-  "store",
-  "agentPartition",
-  "region",
-  "corruption",
-] as const;
+/** The failure classes of the scenario format, in its order (sim-core's one list). */
+export const FAILURE_CLASSES = FAULT_CLASS_NAMES;
 export type FailureClass = (typeof FAILURE_CLASSES)[number];
 
 /** Words for a failure class. */
@@ -104,6 +96,14 @@ export const FAILURE_CLASS_LABEL: Record<FailureClass, string> = {
   zone: "Availability zone",
   store: "Shared store",
   agentPartition: "Agent network partition",
+  controlPlane: "Kubernetes control plane",
+  ingress: "Ingress (load balancer)",
+  dns: "DNS",
+  scm: "Source control (SCM)",
+  registry: "Container image registry",
+  artifactStore: "Artifact store",
+  // A release's "repair" is the time until it is rolled back.
+  release: "Bad release (repair = time to roll back)",
   region: "Region loss",
   // For corruption the "repair" is the time until it is noticed; the restore follows.
   corruption: "State corruption (repair = time to notice)",
