@@ -62,7 +62,9 @@ export function sensitivitySummary(result: SensitivityResult): string {
       os.objective,
       os.topology,
       `${formatMetricValue(os.metric, os.base.value)} ${os.base.verdict}`,
-      movers.join("; ") || "nothing moves it",
+      // Only the varied parameters were tried: say so, not that nothing could move it (with
+      // `--params 10` the default set stops before the dependency classes that drive some designs).
+      movers.join("; ") || `none of the ${result.parameters.length} varied parameters moves it`,
     ];
   });
   lines.push(table(["objective", "topology", "base", "largest effects"], rows, ["l", "l", "l", "l"]));
