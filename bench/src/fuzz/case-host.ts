@@ -89,6 +89,9 @@ export class CaseHost {
         worker.off("exit", onExit);
         if (replace) {
           this.worker = null;
+          // A thread given up on (over its budget) can still die of its heap cap on the way out:
+          // that error belongs to the case already reported, not to the campaign.
+          worker.on("error", () => {});
           void worker.terminate();
         }
         resolve(outcome);
