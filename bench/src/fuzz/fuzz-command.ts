@@ -67,7 +67,9 @@ function printCase(c: FuzzCase): void {
 }
 
 function printFound(found: FoundFailure): void {
-  console.log(`\nFAILURE (${found.known === null ? "NEW" : `known — ${found.known.item}`})`);
+  console.log(
+    `\nFAILURE (${found.known === null ? "NEW" : `looks like a fixed issue-12 defect back again — ${found.known.item}`})`,
+  );
   console.log(`  replay: ${REPLAY} --replay ${found.seed} --path ${found.path}`);
   printFailures(found.failures);
   printCase(found.fuzzCase);
@@ -87,7 +89,10 @@ async function replay(): Promise<number> {
       `replay of seed ${seed}${values.path === undefined ? "" : ` path ${values.path}`}: ${outcome.loaded ? "loaded and ran" : "refused by the loader"} in ${outcome.ms.toFixed(0)} ms`,
     );
     if (outcome.failures.length === 0) console.log("  all checks pass");
-    else console.log(`  ${known === null ? "NEW defect" : `known — ${known.item}`}`);
+    else
+      console.log(
+        `  ${known === null ? "NEW defect" : `looks like a fixed issue-12 defect back again — ${known.item}`}`,
+      );
     printFailures(outcome.failures);
     printCase(fuzzCase);
     return outcome.failures.length === 0 ? 0 : 1;
@@ -158,7 +163,7 @@ async function campaign(): Promise<number> {
     console.log(`  distinct failures: ${found.length} (${found.filter((f) => f.known === null).length} new)`);
     for (const f of found)
       console.log(
-        `    ${f.known === null ? "NEW  " : "known"} ${REPLAY} --replay ${f.seed} --path ${f.path}  # ${[...new Set(f.failures.map((x) => x.check))].join("; ")}`,
+        `    ${f.known === null ? "NEW  " : "again"} ${REPLAY} --replay ${f.seed} --path ${f.path}  # ${[...new Set(f.failures.map((x) => x.check))].join("; ")}`,
       );
     return found.length === 0 ? 0 : 1;
   } finally {

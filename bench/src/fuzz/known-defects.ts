@@ -1,7 +1,7 @@
 /**
- * The defects issue 12 lists, recognised in a fuzz failure so the report can say "known" (being
- * fixed elsewhere; re-check the seed after the fix) or "new". Recognising a defect never hides
- * it: a known failure still fails the run.
+ * The defects issue 12 listed (all fixed, each with a regression test), recognised in a fuzz
+ * failure so the report can say a fixed defect is back (a regression: look at its test first) or
+ * that the failure is new. Recognising a defect never hides it: the failure still fails the run.
  */
 import type { Failure } from "./fuzz-case";
 
