@@ -8,46 +8,13 @@ import type { IncidentFit, SampleFit } from "@resilab/sim-core";
 import { useRef, useState } from "react";
 import { ChartCard } from "../charts/ChartCard";
 import { SafeSvg } from "../charts/SafeSvg";
-import { ScrollRegion } from "../charts/ScrollRegion";
+import { TextTableView } from "../charts/TextTableView";
 import { safeFileName } from "../ui/download";
 import { type CellTable, candidatesTable, fitSummaryTable, QUANTITIES } from "./fit-table";
 
-/** A text table (cells are text: React escapes them). */
+/** A fit table (cells are text: React escapes them). */
 export function CellTableView({ table, caption }: { table: CellTable; caption: string }) {
-  return (
-    <ScrollRegion label={`${caption} (table)`}>
-      <table className="verdict-table fit-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {table.header.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their position
-            <tr key={r}>
-              {row.map((cell, i) =>
-                i < table.rowHeaders ? (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells have no identity beyond their position
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells have no identity beyond their position
-                  <td key={i}>{cell}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
+  return <TextTableView table={table} caption={caption} className="fit-table" />;
 }
 
 function QqCard({ sample, title, stem }: { sample: SampleFit; title: string; stem: string }) {

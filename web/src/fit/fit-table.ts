@@ -14,13 +14,11 @@ import {
   type SampleFit,
   yamlDuration,
 } from "@resilab/sim-core";
+import type { TextTable } from "../charts/text-table";
 
 /** A table as text: a header and rows of cells (the first `rowHeaders` cells of a row are headers). */
-export interface CellTable {
-  header: string[];
-  rows: string[][];
-  rowHeaders: number;
-}
+/** A fit result table (text cells). */
+export type CellTable = TextTable;
 
 /** The two fitted quantities of a class. */
 export const QUANTITIES = [

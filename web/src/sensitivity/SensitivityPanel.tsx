@@ -8,6 +8,7 @@
  */
 import { estimateEvents, type Scenario, type SensitivityResult } from "@resilab/sim-core";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { TextTableView } from "../charts/TextTableView";
 import { browserEndpoint, workerCount } from "../run/browser-endpoint";
 import { inProcessEndpoint } from "../run/endpoint";
 import { TaskPool } from "../run/task-pool";
@@ -23,7 +24,6 @@ import {
 } from "./sensitivity-study";
 import { parameterTable } from "./sensitivity-tables";
 import { DEFAULT_TEXT, LABELS, readSettings, type SettingsText } from "./study-settings";
-import { TextTableView } from "./TextTableView";
 import "./sensitivity.css";
 
 /** Props of the panel. */
@@ -179,6 +179,7 @@ export function SensitivityPanel({ scenario }: SensitivityPanelProps) {
                 : `The scenario's assumptions: block, ${plan.plan.parameters.length} parameter${plan.plan.parameters.length === 1 ? "" : "s"}.`}
             </p>
             <TextTableView
+              className="sensitivity-table"
               table={parameterTable(plan.plan.parameters)}
               caption="Parameters and their ranges"
             />

@@ -9,9 +9,9 @@ import type { SensitivityResult } from "@resilab/sim-core";
 import { useId, useRef, useState } from "react";
 import { ChartCard } from "../charts/ChartCard";
 import { SafeSvg } from "../charts/SafeSvg";
+import { TextTableView } from "../charts/TextTableView";
 import { safeFileName } from "../ui/download";
 import { effectTable, flipTable, objectiveLabel, rankingTable, studyHeadline } from "./sensitivity-tables";
-import { TextTableView } from "./TextTableView";
 
 /** A chart card whose export is the SVG as last drawn. */
 function SvgCard(props: { title: string; caption: string; stem: string; markup(width: number): string }) {
@@ -68,6 +68,7 @@ export function SensitivityResults({ result, stale }: SensitivityResultsProps) {
 
       <h3 id={`${id}-ranking`}>Which assumptions decide the verdicts</h3>
       <TextTableView
+        className="sensitivity-table"
         table={rankingTable(result)}
         caption="Parameters ranked: verdicts flipped, then mean effect"
       />
@@ -86,7 +87,11 @@ export function SensitivityResults({ result, stale }: SensitivityResultsProps) {
             : "None within the ranges studied."}
         </p>
       ) : (
-        <TextTableView table={flips} caption="Verdicts that flip within a parameter's range, and where" />
+        <TextTableView
+          className="sensitivity-table"
+          table={flips}
+          caption="Verdicts that flip within a parameter's range, and where"
+        />
       )}
 
       {os !== undefined && (
@@ -106,6 +111,7 @@ export function SensitivityResults({ result, stale }: SensitivityResultsProps) {
             {`Base estimate ${formatMetricValue(os.metric, os.base.value)} (${formatMetricValue(os.metric, os.base.lower)} – ${formatMetricValue(os.metric, os.base.upper)}), ${os.base.verdict}; target ${formatMetricValue(os.metric, os.target)}.`}
           </p>
           <TextTableView
+            className="sensitivity-table"
             table={effectTable(os, result.parameters)}
             caption={`Effects on ${objectiveLabel(os)}`}
           />

@@ -13,11 +13,9 @@ import {
 import type { ObjectiveSensitivity, Parameter, SensitivityResult } from "@resilab/sim-core";
 
 /** A table of text: the first `rowHeaders` cells of a row name it. */
-export interface TextTable {
-  header: string[];
-  rows: string[][];
-  rowHeaders: number;
-}
+import type { TextTable } from "../charts/text-table";
+
+export type { TextTable };
 
 /** The parameters a study varies: name, path, base (range) and how `--uncertainty` would draw it. */
 export function parameterTable(parameters: readonly Parameter[]): TextTable {

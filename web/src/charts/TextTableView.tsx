@@ -1,11 +1,20 @@
 /** A text table in a keyboard-scrollable region; cells are text, which React escapes. */
-import { ScrollRegion } from "../charts/ScrollRegion";
-import type { TextTable } from "./sensitivity-tables";
+import { ScrollRegion } from "./ScrollRegion";
+import type { TextTable } from "./text-table";
 
-export function TextTableView({ table, caption }: { table: TextTable; caption: string }) {
+/** `className` adds to the shared table style (e.g. "fit-table"). */
+export function TextTableView({
+  table,
+  caption,
+  className,
+}: {
+  table: TextTable;
+  caption: string;
+  className: string;
+}) {
   return (
     <ScrollRegion label={`${caption} (table)`}>
-      <table className="verdict-table sensitivity-table">
+      <table className={`verdict-table ${className}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
