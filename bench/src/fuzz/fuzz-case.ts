@@ -125,6 +125,27 @@ function runReversed(scenario: Scenario): ExperimentResult {
   return summarizeExperiment(scenario, runs, TOOL_VERSION);
 }
 
+/** Most replications and simulated time a mutated case that loads is run with (the generator's own sizes). */
+const MUTATED_REPLICATIONS = 3;
+const MUTATED_HORIZON = 2 * 86_400;
+
+/**
+ * A mutation that moves a large number into `replications` or `horizon` tests the loader, which
+ * accepted it (the event budget still refuses what could not finish); running it in full would test
+ * the machine, not the model, and trip the per-case time budget. So it runs at the generator's sizes.
+ */
+function runSized(scenario: Scenario): Scenario {
+  if (scenario.replications <= MUTATED_REPLICATIONS && scenario.horizon <= MUTATED_HORIZON) return scenario;
+  const horizon = Math.min(scenario.horizon, MUTATED_HORIZON);
+  const warmup = Math.min(scenario.warmup ?? 0, horizon / 2);
+  return {
+    ...scenario,
+    replications: Math.min(scenario.replications, MUTATED_REPLICATIONS),
+    horizon,
+    warmup,
+  };
+}
+
 /** Runs every check of one case; never throws (an exception is itself a failure). */
 export function checkCase(c: FuzzCase, options: CaseOptions = {}): CaseOutcome {
   const failures: Failure[] = [];
@@ -146,7 +167,7 @@ export function checkCase(c: FuzzCase, options: CaseOptions = {}): CaseOutcome {
       check: "broken scenario accepted",
       message: `${c.mutation.kind} at ${c.mutation.path || "(text)"}`,
     });
-  const scenario = loaded.scenario;
+  const scenario = c.mutation ? runSized(loaded.scenario) : loaded.scenario;
   const budget = scenario.eventBudget ?? DEFAULT_EVENT_BUDGET;
   let result: ExperimentResult;
   let json: string;
