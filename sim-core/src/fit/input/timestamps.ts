@@ -1,6 +1,7 @@
 /**
- * Timestamps of incident exports, to seconds since 1970-01-01T00:00:00Z. Pure arithmetic
- * (Date.UTC), never the machine's time zone, so a file reads the same everywhere:
+ * Timestamps of incident exports, to seconds since 1970-01-01T00:00:00Z. Pure calendar
+ * arithmetic (proleptic Gregorian), never `Date` or the machine's time zone, so a file reads the
+ * same everywhere:
  *
  * - ISO 8601 / RFC 3339: `2026-03-04T05:06:07Z`, `2026-03-04 05:06:07.250+01:00`,
  *   `2026-03-04T05:06-0800`, `2026-03-04` (midnight); without an offset the time is UTC;
@@ -19,13 +20,41 @@ const JIRA = /^(\d{1,2})\/([A-Za-z]{3})\/(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const EPOCH = /^\d+(?:\.\d+)?$/;
 
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** Days from 1970-01-01 to year-month-day (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Year, month and day of a day count since 1970-01-01 (civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
 function utcSeconds(y: number, mo: number, d: number, h: number, mi: number, s: number): number | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 60) return undefined;
-  return Date.UTC(y, mo - 1, d, h, mi, s) / 1000;
+  return daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s;
 }
 
 function offsetSeconds(zone: string | undefined): number | undefined {
@@ -79,6 +108,12 @@ export function parseTimestamp(text: string): number | undefined {
 /** Seconds since the epoch as an ISO 8601 UTC string (whole seconds unless fractional). */
 export function formatTimestamp(seconds: number): string {
   const ms = Math.round(seconds * 1000);
-  const iso = new Date(ms).toISOString();
-  return ms % 1000 === 0 ? iso.replace(".000Z", "Z") : iso;
+  const dayMs = 86_400_000;
+  const days = Math.floor(ms / dayMs);
+  const rest = ms - days * dayMs;
+  const [y, m, d] = civilFromDays(days);
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  const time = `${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor(rest / 60_000) % 60)}:${pad(Math.floor(rest / 1000) % 60)}`;
+  const fraction = rest % 1000 === 0 ? "" : `.${pad(rest % 1000, 3)}`;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${time}${fraction}Z`;
 }
