@@ -90,8 +90,15 @@ export {
 } from "./topology-differences";
 export type { CsvValue } from "./writers/csv";
 export { csvCell, csvDocument, durationsCsv, summaryCsv, sweepCsv } from "./writers/csv";
-export { REPORT_SCHEMA_VERSION, toJson, toJsonChunks } from "./writers/json";
-export { incidentsJsonl, pipelinesJsonl, runsJsonl, runsJsonlChunks } from "./writers/jsonl";
+export { REPORT_SCHEMA_VERSION, resultRunText, toJson, toJsonChunks } from "./writers/json";
+export {
+  incidentsJsonl,
+  type JsonlProvenance,
+  pipelinesJsonl,
+  runsJsonl,
+  runsJsonlChunks,
+  runsJsonlLine,
+} from "./writers/jsonl";
 export type { JunitOptions } from "./writers/junit";
 export { junitXml } from "./writers/junit";
 export type { MarkdownOptions } from "./writers/markdown";

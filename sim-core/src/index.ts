@@ -221,7 +221,14 @@ export { realisticScenario } from "./model/fixtures/realistic-scenario";
 // --- experiments ---
 export type { RunTask } from "./experiments/run-task";
 export { planRuns, runTask } from "./experiments/run-task";
-export { DIFFERENCE_METRICS, summarizeExperiment } from "./experiments/summarize-experiment";
+export { MAX_EVENT_UNITS } from "./experiments/replication-batches";
+export {
+  type AccumulatorOptions,
+  DIFFERENCE_METRICS,
+  documentRun,
+  ExperimentAccumulator,
+  summarizeExperiment,
+} from "./experiments/summarize-experiment";
 export { pool } from "./experiments/pool-summaries";
 export type { RunExperimentOptions } from "./experiments/run-experiment";
 export { runExperiment } from "./experiments/run-experiment";

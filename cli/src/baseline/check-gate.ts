@@ -12,7 +12,7 @@ import { readInputFile } from "../io/read-scenario";
 import { type BaselineComparison, compareWithBaseline, DEFAULT_ALPHA } from "./compare-baseline";
 import { comparisonSummary, withComparisonMarkdown, withComparisonSuite } from "./comparison-outputs";
 import { currentSample, encodeGateRecord, gateRecord, readBaseline } from "./gate-record";
-import { type GateSample, valueKey } from "./gate-sample";
+import { type GateSample, type SampleValues, valueKey } from "./gate-sample";
 
 /** The flags `check` adds to the run flags. */
 export const CHECK_FLAGS = {
@@ -118,8 +118,9 @@ export function finishCheck(
   scenario: Scenario,
   result: ExperimentResult,
   request: CheckRequest,
+  gateValues?: SampleValues,
 ): CheckOutcome {
-  const sample = currentSample(scenario, result);
+  const sample = currentSample(scenario, result, gateValues);
   const comparison =
     request.baseline === null
       ? null

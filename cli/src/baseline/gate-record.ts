@@ -36,8 +36,15 @@ export interface GateRecord {
   values: SampleValues;
 }
 
-/** The comparable sample of a finished run. */
-export function currentSample(scenario: Scenario, result: ExperimentResult): GateSample {
+/**
+ * The comparable sample of a finished run; `values` when they were collected while it ran (a
+ * long experiment's result holds replication 0's runs only), else read from its runs.
+ */
+export function currentSample(
+  scenario: Scenario,
+  result: ExperimentResult,
+  values?: SampleValues,
+): GateSample {
   const topologies = result.topologies.map((t) => t.topology);
   return {
     source: "this run",
@@ -47,7 +54,7 @@ export function currentSample(scenario: Scenario, result: ExperimentResult): Gat
     toolVersion: result.tool.version,
     environment: environmentHash(scenario),
     topologies,
-    values: valuesFromRuns(result.runs, topologies),
+    values: values ?? valuesFromRuns(result.runs, topologies),
   };
 }
 

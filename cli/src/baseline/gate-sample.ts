@@ -103,30 +103,62 @@ export function environmentHash(scenario: Scenario): string {
 
 /** Per-replication values of every key, from the runs of an experiment (any order). */
 export function valuesFromRuns(runs: readonly RunResult[], topologies: readonly string[]): SampleValues {
-  // A feature's metrics (disaster recovery's) only when some run has them: samples keep their shape.
-  const keys = allValueKeys().filter(
-    (k) => !OPTIONAL_METRICS.includes(k.metric) || runs.some((r) => hasMetric(r, k.metric)),
-  );
-  const values: SampleValues = {};
-  for (const topology of topologies) {
-    const mine = runs.filter((r) => r.topology === topology);
-    const length = mine.reduce((acc, r) => Math.max(acc, r.replication + 1), 0);
-    const byKey: Record<string, number[]> = {};
-    for (const { key, metric, stat } of keys) {
-      const column = new Array<number>(length).fill(Number.NaN);
-      const events = NO_EVENT_IS_ZERO[metric];
-      for (const run of mine) {
-        if (events !== undefined && events(run) === 0) {
-          column[run.replication] = 0;
-          continue;
-        }
-        const v = metricValue(run, metric, stat);
-        // A result.json read back has null where the run had no value.
-        column[run.replication] = typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;
-      }
-      byKey[key] = column;
+  const collector = new GateValuesCollector(topologies);
+  for (const run of runs) collector.add(run);
+  return collector.values();
+}
+
+/**
+ * The per-replication values of every key, collected one run at a time (any order), so a long
+ * experiment's check needs a few numbers per run instead of the runs.
+ */
+export class GateValuesCollector {
+  private readonly keys = allValueKeys();
+  /** Per topology, per key, the value of replication i at index i (holes: no run yet). */
+  private readonly columns = new Map<string, Map<string, number[]>>();
+  private readonly length = new Map<string, number>();
+  private readonly present = new Set<MetricName>();
+
+  constructor(private readonly topologies: readonly string[]) {
+    for (const topology of topologies) {
+      this.columns.set(topology, new Map(this.keys.map(({ key }) => [key, []])));
+      this.length.set(topology, 0);
     }
-    values[topology] = byKey;
   }
-  return values;
+
+  add(run: RunResult): void {
+    for (const metric of OPTIONAL_METRICS) if (hasMetric(run, metric)) this.present.add(metric);
+    const byKey = this.columns.get(run.topology);
+    if (byKey === undefined) return;
+    this.length.set(run.topology, Math.max(this.length.get(run.topology)!, run.replication + 1));
+    for (const { key, metric, stat } of this.keys) {
+      const column = byKey.get(key)!;
+      const events = NO_EVENT_IS_ZERO[metric];
+      if (events !== undefined && events(run) === 0) {
+        column[run.replication] = 0;
+        continue;
+      }
+      const v = metricValue(run, metric, stat);
+      // A result.json read back has null where the run had no value.
+      column[run.replication] = typeof v === "number" && Number.isFinite(v) ? v : Number.NaN;
+    }
+  }
+
+  /** The values (replications without a run are NaN). */
+  values(): SampleValues {
+    // A feature's metrics (disaster recovery's) only when some run has them: samples keep their shape.
+    const keys = this.keys.filter((k) => !OPTIONAL_METRICS.includes(k.metric) || this.present.has(k.metric));
+    const values: SampleValues = {};
+    for (const topology of this.topologies) {
+      const byKey: Record<string, number[]> = {};
+      const length = this.length.get(topology)!;
+      const columns = this.columns.get(topology)!;
+      for (const { key } of keys) {
+        const column = columns.get(key)!;
+        byKey[key] = Array.from({ length }, (_, i) => column[i] ?? Number.NaN);
+      }
+      values[topology] = byKey;
+    }
+    return values;
+  }
 }

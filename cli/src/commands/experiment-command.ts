@@ -20,7 +20,7 @@ import type { CliIo } from "../io/cli-io";
 import { checkOutputTarget } from "../io/output-target";
 import { shardFileName, shardTasks } from "../parallel/shard";
 import { createProgress } from "../progress";
-import { execute, type Plan, planTasks } from "../run/execute";
+import { disposeOutcome, execute, type Plan, planTasks } from "../run/execute";
 import { type InconclusivePolicy, OUTPUT_FILE_NAMES } from "../run/outputs";
 import { prepare } from "../run/prepare";
 import { outputDir } from "./output-dir";
@@ -116,18 +116,25 @@ export async function experimentCommand(
       shard,
       signal: io.signal,
       onProgress: (done, total) => progress.update(done, total),
+      gateValues: request !== null,
     });
   } finally {
     progress.stop();
   }
-  const check: CheckOutcome | null =
-    request !== null && outcome.kind === "experiment" ? finishCheck(scenario, outcome.result, request) : null;
-  await publish(outcome, io, {
-    dir,
-    json,
-    differences: verb === "compare",
-    inconclusive: policy,
-    ...(check !== null && { check }),
-  });
-  return check?.exitCode ?? EXIT.ok;
+  try {
+    const check: CheckOutcome | null =
+      request !== null && outcome.kind === "experiment"
+        ? finishCheck(scenario, outcome.result, request, outcome.gateValues)
+        : null;
+    await publish(outcome, io, {
+      dir,
+      json,
+      differences: verb === "compare",
+      inconclusive: policy,
+      ...(check !== null && { check }),
+    });
+    return check?.exitCode ?? EXIT.ok;
+  } finally {
+    disposeOutcome(outcome);
+  }
 }

@@ -3,7 +3,6 @@
  * and prints either the JSON document or the human summary on stdout.
  */
 import { relative } from "node:path";
-import { toJsonChunks } from "@resilab/reports";
 import type { ExperimentResult } from "@resilab/sim-core";
 import { type CheckOutcome, checkFiles, checkSummary } from "../baseline/check-gate";
 import { resultSummary } from "../format/result-summary";
@@ -14,7 +13,7 @@ import type { CliIo } from "../io/cli-io";
 import { encodeShard, shardFileName } from "../parallel/shard";
 import { checkpoint } from "../run/checkpoint";
 import type { Outcome } from "../run/execute";
-import { type InconclusivePolicy, streamedFiles } from "../run/outputs";
+import { type InconclusivePolicy, resultJsonChunks, streamedFiles } from "../run/outputs";
 
 /** How to publish. */
 export interface PublishOptions {
@@ -81,7 +80,7 @@ export async function publish(outcome: Outcome, io: CliIo, options: PublishOptio
   }
   if (options.json) {
     // Piece by piece: the document of 10,000 replications is never one string.
-    for (const chunk of toJsonChunks(outcome.result)) io.stdout(chunk);
+    for (const chunk of resultJsonChunks(outcome)) io.stdout(chunk);
     // stdout stays one JSON document; the comparison goes to stderr (and check.json).
     if (check !== undefined) io.stderr(checkSummary(check).trimStart());
   } else {

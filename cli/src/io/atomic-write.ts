@@ -41,6 +41,16 @@ export interface StreamedFile {
 /** Temporary directories not yet removed; removed by `removePendingFiles` on an abnormal exit. */
 const pending = new Set<string>();
 
+/** Registers a temporary directory made elsewhere (a run spool) for removal on an abnormal exit. */
+export function trackTemporary(path: string): void {
+  pending.add(path);
+}
+
+/** Forgets a temporary directory its owner removed. */
+export function untrackTemporary(path: string): void {
+  pending.delete(path);
+}
+
 /** Removes every temporary directory still pending (for a signal handler). */
 export function removePendingFiles(): void {
   for (const path of pending) rmSync(path, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { setMaxListeners } from "node:events";
 import type { RunResult } from "@resilab/sim-core";
 import { Piscina } from "piscina";
 import { InterruptedError } from "../errors";
+import type { StreamingSummaryJob } from "../run/streaming-summary";
 import type { Plan, Summary } from "../run/summarize-plan";
 import { WORKER_FILE, workerExecArgv } from "./worker-pool";
 import { type ExpectedError, rebuildError } from "./worker-reply";
@@ -35,6 +36,14 @@ export class SummaryCollector {
     // Every forwarded run's task listens on this one signal until the worker took it: by design.
     setMaxListeners(0, this.abort.signal);
     signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /**
+   * Makes the worker summarize the runs as they come (in task order) instead of holding them:
+   * call before the first `add` (the single worker takes its tasks in order).
+   */
+  async startStreaming(job: StreamingSummaryJob): Promise<void> {
+    await this.pool.run(job, { name: "startStreaming", signal: this.abort.signal });
   }
 
   /** Hands the run of task `index` over to the worker. */

@@ -17,6 +17,7 @@ import {
   type ValidationProfile,
 } from "@resilab/sim-core";
 import { workerData } from "piscina";
+import { StreamingSummary, type StreamingSummaryJob } from "../run/streaming-summary";
 import { type Plan, type Summary, summarizePlan } from "../run/summarize-plan";
 import { type JobContext, runJob } from "./run-job";
 import type { ExpectedError, WorkerReply } from "./worker-reply";
@@ -46,9 +47,20 @@ function expectedError(error: unknown): ExpectedError {
  */
 let collected: (RunResult | undefined)[] = [];
 
-/** Keeps one run for the summary; the main thread keeps no copy. */
+/** The summary built while a long experiment runs, when the collector started one. */
+let streaming: StreamingSummary | null = null;
+
+/** Starts summarizing the runs as they come (an experiment without a sweep). */
+export function startStreaming(job: StreamingSummaryJob): true {
+  collected = [];
+  streaming = new StreamingSummary(job);
+  return true;
+}
+
+/** Keeps one run for the summary (or summarizes it at its turn); the main thread keeps no copy. */
 export function collect(job: { index: number; result: RunResult }): true {
-  collected[job.index] = job.result;
+  if (streaming !== null) streaming.take(job.index, job.result);
+  else collected[job.index] = job.result;
   return true;
 }
 
@@ -60,6 +72,15 @@ export function summarizeCollected(job: {
   plan: Plan;
   count: number;
 }): { ok: true; summary: Summary } | { ok: false; error: ExpectedError } {
+  if (streaming !== null) {
+    const summary = streaming;
+    streaming = null;
+    try {
+      return { ok: true, summary: summary.finish() };
+    } catch (error) {
+      return { ok: false, error: expectedError(error) };
+    }
+  }
   const runs = collected;
   collected = [];
   const have = runs.filter((r) => r !== undefined).length;

@@ -9,6 +9,7 @@ import { SummaryCollector } from "../parallel/summary-collector";
 import { runTasksInPool, streamTasksInPool } from "../parallel/worker-pool";
 import { TOOL_VERSION } from "../tool-version";
 import { checkpoint } from "./checkpoint";
+import { createSpoolDir, removeSpool } from "./run-spool";
 import { type Plan, planTasks, type Summary, summarizePlan } from "./summarize-plan";
 import { OFF_THREAD_SUMMARY_RUNS, summarizeResponsive } from "./summarize-responsive";
 
@@ -20,10 +21,17 @@ export interface ExecuteOptions {
   shard: Shard | null;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** Collect the per-replication values `check` compares (long experiments: see streaming-summary.ts). */
+  gateValues?: boolean;
 }
 
 /** A finished run: the result document, or one shard's file. */
 export type Outcome = Summary | { kind: "shard"; file: ShardFile };
+
+/** Removes what an outcome keeps on disk (a long experiment's spool), once its outputs are written. */
+export function disposeOutcome(outcome: Outcome): void {
+  if (outcome.kind === "experiment" && outcome.spool !== undefined) removeSpool(outcome.spool.dir);
+}
 
 /** Runs the plan (or one shard of it) on worker threads. */
 export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outcome> {
@@ -36,16 +44,26 @@ export async function execute(plan: Plan, options: ExecuteOptions): Promise<Outc
     ...(options.onProgress && { onProgress: options.onProgress }),
   };
   if (options.shard === null && selected.length >= OFF_THREAD_SUMMARY_RUNS) {
-    // Large: each run goes straight to the summary worker; this thread keeps none of them.
+    // Large: each run goes straight to the summary worker; this thread keeps none of them. An
+    // experiment is summarized there as it runs, its runs spooled to disk (the caller removes
+    // the spool with `disposeOutcome` once the outputs are written).
     const collector = new SummaryCollector(options.signal);
+    const spoolDir = plan.sweep === null ? createSpoolDir() : null;
+    let done = false;
     try {
+      if (spoolDir !== null) {
+        const gateValues = options.gateValues ?? false;
+        await collector.startStreaming({ plan, count: selected.length, spoolDir, gateValues });
+      }
       await streamTasksInPool(plan, selected, poolOptions, (run, index) => collector.add(index, run));
       await checkpoint(options.signal);
       const summary = await collector.summarize(plan, selected.length);
       await checkpoint(options.signal);
+      done = true;
       return summary;
     } finally {
       await collector.close();
+      if (!done && spoolDir !== null) removeSpool(spoolDir);
     }
   }
   const runs = await runTasksInPool(plan, selected, poolOptions);

@@ -21,6 +21,8 @@ import {
 } from "@resilab/reports";
 import type { ExperimentResult, SweepResult } from "@resilab/sim-core";
 import type { OutputFile, StreamedFile } from "../io/atomic-write";
+import { fileChunks } from "./run-spool";
+import type { Summary } from "./summarize-plan";
 
 /**
  * Every file name a run, compare, check or sweep may write, for the check before a run starts
@@ -55,22 +57,32 @@ export function renderAll(pending: readonly PendingFile[]): OutputFile[] {
 
 /**
  * The files to stream to disk: result.json and runs.jsonl (linear in the replications) piece by
- * piece, the others (bounded: summaries, samples of replication 0) in one piece each.
+ * piece — from the spool on disk when a long experiment left its runs there — the others
+ * (bounded: summaries, samples of replication 0) in one piece each.
  */
-export function streamedFiles(
-  result: { kind: "experiment"; result: ExperimentResult } | { kind: "sweep"; result: SweepResult },
-  inconclusive: InconclusivePolicy,
-): StreamedFile[] {
+export function streamedFiles(summary: Summary, inconclusive: InconclusivePolicy): StreamedFile[] {
   const pending =
-    result.kind === "experiment"
-      ? experimentFileRenderers(result.result, inconclusive)
-      : sweepFileRenderers(result.result);
+    summary.kind === "experiment"
+      ? experimentFileRenderers(summary.result, inconclusive)
+      : sweepFileRenderers(summary.result);
   return pending.map((file) => {
-    if (file.name === "result.json") return { name: file.name, chunks: () => toJsonChunks(result.result) };
-    if (file.name === "runs.jsonl" && result.kind === "experiment")
-      return { name: file.name, chunks: () => runsJsonlChunks(result.result) };
+    if (file.name === "result.json") return { name: file.name, chunks: () => resultJsonChunks(summary) };
+    if (file.name === "runs.jsonl" && summary.kind === "experiment") {
+      const spool = summary.spool;
+      return {
+        name: file.name,
+        chunks: () => (spool === undefined ? runsJsonlChunks(summary.result) : fileChunks(spool.runsJsonl)),
+      };
+    }
     return { name: file.name, chunks: () => [file.render()] };
   });
+}
+
+/** result.json piece by piece, with the runs from the spool when the summary left them there. */
+export function resultJsonChunks(summary: Summary): Iterable<string> {
+  if (summary.kind === "sweep" || summary.spool === undefined) return toJsonChunks(summary.result);
+  const spool = summary.spool;
+  return toJsonChunks(summary.result, { count: spool.count, body: () => fileChunks(spool.resultRuns) });
 }
 
 /** The output files of an experiment, each rendered on demand. */

@@ -14,7 +14,9 @@ import {
   summarizeExperiment,
   summarizeSweep,
 } from "@resilab/sim-core";
+import type { SampleValues } from "../baseline/gate-sample";
 import { TOOL_VERSION } from "../tool-version";
+import type { SpoolFiles } from "./run-spool";
 
 /** What to run. */
 export interface Plan {
@@ -22,9 +24,13 @@ export interface Plan {
   sweep: SweepSpec | null;
 }
 
-/** A summarized run: the result document of an experiment or a sweep. */
+/**
+ * A summarized run: the result document of an experiment or a sweep. A long experiment's runs
+ * are not in its `result` (replication 0 only) but in `spool`, on disk (streaming-summary.ts);
+ * `gateValues` are then the per-replication values `check` compares (else read from the runs).
+ */
 export type Summary =
-  | { kind: "experiment"; result: ExperimentResult }
+  | { kind: "experiment"; result: ExperimentResult; spool?: SpoolFiles; gateValues?: SampleValues }
   | { kind: "sweep"; result: SweepResult };
 
 /** Every task of the plan, in the fixed order that defines the result. */

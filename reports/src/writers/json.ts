@@ -2,7 +2,7 @@
  * The result document as JSON: schema version 1, pretty-printed, keys in a fixed order, so equal
  * results give byte-identical files and diffs between runs are readable.
  */
-import type { ExperimentResult } from "@resilab/sim-core";
+import type { ExperimentResult, RunResult } from "@resilab/sim-core";
 import { invalid } from "@resilab/sim-core";
 import type { SweepResult } from "../sweep-result";
 import { canonicalJson } from "./canonical-json";
@@ -38,24 +38,39 @@ const RUNS_SLOT = '\n  "runs": []';
  * own and indented to its place. The pieces joined are byte-identical to `toJson` (JSON strings
  * hold no raw newline, so re-indenting line by line is exact), but no more than one run is ever
  * one string: result.json of 10,000 replications is ~100 MB.
+ *
+ * `spliced` replaces the result's own runs by the array's body already rendered elsewhere: the
+ * runs in task order, each as {@link resultRunText} gives it, followed by ",\n" (the last by
+ * "\n"). A long experiment writes that body to disk as its runs finish and keeps none of them.
  */
-export function* toJsonChunks(result: ExperimentResult | SweepResult): Generator<string> {
+export function* toJsonChunks(
+  result: ExperimentResult | SweepResult,
+  spliced?: { count: number; body: () => Iterable<string> },
+): Generator<string> {
   assertSchemaVersion(result);
   const runs = "runs" in result ? result.runs : [];
-  if (runs.length === 0) {
-    yield toJson(result);
+  const count = spliced?.count ?? runs.length;
+  if (count === 0) {
+    yield toJson(spliced === undefined ? result : ({ ...result, runs: [] } as ExperimentResult));
     return;
   }
   const head = toJson({ ...result, runs: [] } as ExperimentResult);
   const at = head.indexOf(RUNS_SLOT);
   if (at < 0 || head.indexOf(RUNS_SLOT, at + 1) >= 0) {
+    // Not the shape this splices into (cannot happen for an experiment result): render whole.
+    if (spliced !== undefined) throw new Error("result.json has no single runs slot to splice runs into");
     yield toJson(result);
     return;
   }
   yield `${head.slice(0, at)}\n  "runs": [\n`;
-  for (let i = 0; i < runs.length; i++) {
-    const text = canonicalJson(runs[i], 2);
-    yield `    ${text.replaceAll("\n", "\n    ")}${i + 1 < runs.length ? ",\n" : "\n"}`;
-  }
+  if (spliced !== undefined) yield* spliced.body();
+  else
+    for (let i = 0; i < runs.length; i++)
+      yield `${resultRunText(runs[i]!)}${i + 1 < runs.length ? ",\n" : "\n"}`;
   yield `  ]${head.slice(at + RUNS_SLOT.length)}`;
+}
+
+/** One run as it stands in result.json's `runs` array: indented, without the separator. */
+export function resultRunText(run: RunResult): string {
+  return `    ${canonicalJson(run, 2).replaceAll("\n", "\n    ")}`;
 }

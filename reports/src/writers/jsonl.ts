@@ -12,7 +12,7 @@ interface Origin {
   replication: number | null;
 }
 
-function prefix(result: ExperimentResult, origin: Origin): Record<string, unknown> {
+function prefix(result: JsonlProvenance, origin: Origin): Record<string, unknown> {
   return {
     tool: result.tool.name,
     version: result.tool.version,
@@ -79,8 +79,11 @@ export function pipelinesJsonl(result: ExperimentResult): string {
   return lines(out);
 }
 
+/** What each line of runs.jsonl starts with: the result's tool, version, scenario hash and seed. */
+export type JsonlProvenance = Pick<ExperimentResult, "tool" | "scenario" | "seed">;
+
 /** The record of one run in runs.jsonl: its summaries without the samples. */
-function runRecord(result: ExperimentResult, r: RunResult): Record<string, unknown> {
+function runRecord(result: JsonlProvenance, r: RunResult): Record<string, unknown> {
   const { sample: _incidents, ...incidents } = r.incidents;
   const { sample: _pipelines, ...pipelines } = r.pipelines;
   return {
@@ -101,7 +104,12 @@ function runRecord(result: ExperimentResult, r: RunResult): Record<string, unkno
  */
 export function* runsJsonlChunks(result: ExperimentResult): Generator<string> {
   assertSchemaVersion(result);
-  for (const r of result.runs) yield `${canonicalJson(runRecord(result, r), 0, true)}\n`;
+  for (const r of result.runs) yield runsJsonlLine(result, r);
+}
+
+/** The line of runs.jsonl for one run (with its newline), for writers that stream runs as they finish. */
+export function runsJsonlLine(provenance: JsonlProvenance, run: RunResult): string {
+  return `${canonicalJson(runRecord(provenance, run), 0, true)}\n`;
 }
 
 /** One line per run (topology × replication) with its summaries; the samples are left to the other two files. */

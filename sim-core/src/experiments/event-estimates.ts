@@ -16,7 +16,8 @@ import type { MetricName } from "../model/scenario-types";
 import { bootstrapInterval, bootstrapMeanInterval } from "../stats/bootstrap";
 import { censoredQuantileInterval } from "../stats/censored-quantile";
 import { type Interval, withinSupport } from "../stats/interval";
-import { censoredEvents, FRACTION_METRICS, metricSupport, metricValue, type Stat } from "./metric-values";
+import { FRACTION_METRICS, metricSupport, type Stat } from "./metric-values";
+import { type ReplicationSample, sampleOfRuns } from "./replication-sample";
 
 /** Bootstrap resamples behind every interval (deterministic: seeded per topology, metric and statistic). */
 export const BOOTSTRAP_RESAMPLES = 2000;
@@ -134,9 +135,19 @@ export function estimateMetric(
   stat: Stat,
   seed: string,
 ): Estimate {
-  const events = runs.map((r) => censoredEvents(r, metric));
-  if (events.every((e) => e !== null)) return pooledEventEstimate(events as CensoredDurations[], stat, seed);
-  const values = runs.map((r) => metricValue(r, metric, stat)).filter((v) => Number.isFinite(v));
+  return estimateFromSample(sampleOfRuns(runs), metric, stat, seed);
+}
+
+/** The estimate of `metric` with `stat` over a topology's replications as the summary holds them. */
+export function estimateFromSample(
+  sample: ReplicationSample,
+  metric: MetricName,
+  stat: Stat,
+  seed: string,
+): Estimate {
+  const events = sample.events(metric);
+  if (events !== null) return pooledEventEstimate(events, stat, seed);
+  const values = sample.values(metric, stat).filter((v) => Number.isFinite(v));
   const base = { events: values.length, censored: 0, never: 0 };
   if (values.length === 0) return { ...EMPTY_INTERVAL, ...base };
   // `failureDelay` is a difference of mean lead times (faulted − faults-off twin), negative when

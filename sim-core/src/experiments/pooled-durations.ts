@@ -4,10 +4,11 @@
  * Kaplan–Meier quantiles with bootstrap-over-replications intervals, and the per-class breakdown
  * that shows which class of failure drives the tail.
  */
-import type { CensoredDurations, ClassBreakdown, PooledDurations, RunResult } from "../model/result-types";
+import type { CensoredDurations, ClassBreakdown, PooledDurations } from "../model/result-types";
 import { kaplanMeierQuantile } from "../stats/censored-quantile";
 import { eventUnits, intervalPart, pooledEventEstimate } from "./event-estimates";
 import { pool } from "./pool-summaries";
+import type { ClassedEvents } from "./replication-sample";
 
 const EMPTY_EVENTS: CensoredDurations = {
   count: 0,
@@ -22,20 +23,17 @@ const EMPTY_EVENTS: CensoredDurations = {
   never: 0,
 };
 
-export function pooledDurations(
-  runs: readonly RunResult[],
-  read: (r: RunResult) => { all: CensoredDurations; byClass: Record<string, CensoredDurations> },
-  seed: string,
-): PooledDurations {
-  const all = runs.map((r) => read(r).all);
+/** Pools the events of one topology's units (replications, or batches of them: replication-batches.ts). */
+export function pooledDurations(classed: readonly ClassedEvents[], seed: string): PooledDurations {
+  const all = classed.map((u) => u.all);
   const interval = (stat: "p50" | "p90" | "p99") =>
     intervalPart(pooledEventEstimate(all, stat, `${seed}/${stat}`));
-  const classes = [...new Set(runs.flatMap((r) => Object.keys(read(r).byClass)))].sort();
+  const classes = [...new Set(classed.flatMap((u) => Object.keys(u.byClass)))].sort();
   const totalOf = (events: CensoredDurations[]) =>
     events.reduce((acc, e) => acc + e.mean * e.count + e.censored.reduce((a, b) => a + b, 0), 0);
   const grandTotal = totalOf(all);
   const byClass: ClassBreakdown[] = classes.map((cls) => {
-    const events = runs.map((r) => read(r).byClass[cls] ?? EMPTY_EVENTS);
+    const events = classed.map((u) => u.byClass[cls] ?? EMPTY_EVENTS);
     const units = eventUnits(events);
     const total = totalOf(events);
     let max = 0;

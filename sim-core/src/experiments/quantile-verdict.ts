@@ -12,7 +12,7 @@ import { normalQuantile } from "../stats/normal";
 import { QuantileSketch } from "../stats/quantile-sketch";
 
 /** Merges the sketches of several summaries; null if any non-empty summary lacks one. */
-export function mergedSketch(summaries: DistributionSummary[]): QuantileSketch | null {
+export function mergedSketch(summaries: readonly DistributionSummary[]): QuantileSketch | null {
   let merged: QuantileSketch | null = null;
   for (const s of summaries) {
     if (s.count === 0) continue;

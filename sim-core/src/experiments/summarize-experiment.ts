@@ -9,20 +9,21 @@ import type {
   ExperimentResult,
   PairedDifference,
   RunResult,
-  TimeSeries,
   TopologySummary,
 } from "../model/result-types";
 import type { MetricName, Scenario } from "../model/scenario-types";
 import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
-import { estimateMetric, intervalPart } from "./event-estimates";
-import { DEFAULT_STAT, FRACTION_METRICS, hasMetric, metricValue, OPTIONAL_METRICS } from "./metric-values";
+import { estimateFromSample, intervalPart } from "./event-estimates";
+import { DEFAULT_STAT, FRACTION_METRICS } from "./metric-values";
 import { pool } from "./pool-summaries";
 import { pooledDurations } from "./pooled-durations";
+import type { ReplicationSample } from "./replication-sample";
 import { scenarioHash } from "./scenario-hash";
-import { judge } from "./verdicts";
-import { warmupAdvice } from "./warmup-advice";
+import { TopologyAccumulator, type ValueKey } from "./topology-accumulator";
+import { judgeSample } from "./verdicts";
+import { warmupAdviceFromSeries } from "./warmup-advice";
 
 /** Metrics compared pairwise between topologies. */
 export const DIFFERENCE_METRICS: readonly MetricName[] = [
@@ -35,101 +36,186 @@ export const DIFFERENCE_METRICS: readonly MetricName[] = [
   "cost",
 ];
 
-export function summarizeExperiment(
-  scenario: Scenario,
-  runs: RunResult[],
-  toolVersion: string,
-): ExperimentResult {
-  const byTopology = scenario.topologies.map((spec, i) => ({
-    config: expandTopology(spec, i),
-    runs: [] as RunResult[],
-  }));
-  const names = byTopology.map((t) => t.config.name);
-  for (const run of runs) byTopology[names.indexOf(run.topology)]?.runs.push(run);
-  for (const t of byTopology) t.runs.sort((a, b) => a.replication - b.replication);
-  const seed = scenario.seed;
-  // A feature's metrics (disaster recovery's) appear only when some run has them.
-  const metricNames = METRIC_NAMES.filter(
-    (m) => !OPTIONAL_METRICS.includes(m) || runs.some((r) => hasMetric(r, m)),
-  );
-  const topologies: TopologySummary[] = byTopology.map(({ config, runs: rs }) => ({
-    topology: config.name,
-    preset: config.preset ?? null,
-    metrics: Object.fromEntries(
-      metricNames.map((m) => [
-        m,
-        intervalPart(estimateMetric(rs, m, DEFAULT_STAT[m], `${seed}/${config.name}/${m}/table`)),
-      ]),
-    ) as TopologySummary["metrics"],
-    outages: pooledDurations(
-      rs,
-      (r) => ({ all: r.outages.duration, byClass: r.outages.byClass }),
-      `${seed}/${config.name}/outages`,
-    ),
-    interruptions: pooledDurations(
-      rs,
-      (r) => ({ all: r.interruptions.recovery, byClass: r.interruptions.byClass }),
-      `${seed}/${config.name}/interruptions`,
-    ),
-    leadTime: pool(rs.map((r) => r.pipelines.leadTime)),
-    availabilitySeries: meanSeries(rs.map((r) => r.service.availabilitySeries)),
-    queueSeries: meanSeries(rs.map((r) => r.service.queueLength.series)),
-    incidentsSample: rs[0]?.incidents.sample ?? [],
-    pipelinesSample: rs[0]?.pipelines.sample ?? [],
-    fingerprints: rs.map((r) => r.fingerprint),
-  }));
-  const context = { seed, window: scenario.horizon - (scenario.warmup ?? 0) };
-  const verdicts = scenario.slo.flatMap((o) =>
-    byTopology.map((t) => judge(o, t.config.name, t.runs, context)),
-  );
-  const differences: PairedDifference[] = [];
-  // Each topology's runs by replication, once: a linear search per run made pairing quadratic
-  // in the replications (2.2 × 10⁹ comparisons for 5 topologies × 8,000 replications).
-  const byReplication = byTopology.map((t) => replicationIndex(t.runs));
-  for (let a = 0; a < byTopology.length; a++) {
-    for (let b = a + 1; b < byTopology.length; b++) {
-      for (const metric of DIFFERENCE_METRICS) {
-        const d = paired(byTopology[a]!.runs, byReplication[b]!, metric);
-        if (d !== null) differences.push({ metric, a: names[a]!, b: names[b]!, difference: d });
-      }
-    }
-  }
-  return {
-    schemaVersion: 1,
-    tool: { name: "resilab", version: toolVersion },
-    scenario: {
-      name: scenario.name,
-      hash: scenarioHash(scenario),
-      description: scenario.description ?? null,
-    },
-    seed: scenario.seed,
-    replications: scenario.replications,
-    horizon: scenario.horizon,
-    warmup: warmupAdvice(scenario, runs),
-    topologies,
-    verdicts,
-    differences,
-    topologyDifferences: scenarioTopologyDifferences(scenario),
-    // Full samples are kept for the first replication only: enough for timelines, bounded in size.
-    runs: runs.map((r) => stripSketches(r.replication === 0 ? r : stripSamples(r))),
-  };
+/** Options of {@link ExperimentAccumulator}. */
+export interface AccumulatorOptions {
+  /**
+   * Runs each topology will receive (index = topology), which sizes the batches of very long
+   * experiments (replication-batches.ts); default `scenario.replications` for every topology.
+   */
+  runsPerTopology?: readonly number[];
+  /**
+   * Which runs the result document keeps: "all" (default; stripped of samples except replication
+   * 0, as result.json carries them) or "first" (replication 0 only, for timelines: the caller
+   * writes the others out as they arrive, e.g. to result.json's runs and runs.jsonl on disk).
+   */
+  keepRuns?: "all" | "first";
 }
 
-/** Runs by replication number; the first run of a number wins, as `Array.find` would pick it. */
-function replicationIndex(runs: readonly RunResult[]): Map<number, RunResult> {
-  const index = new Map<number, RunResult>();
-  for (const r of runs) if (!index.has(r.replication)) index.set(r.replication, r);
+/**
+ * The summary of an experiment, built one run at a time: `add` each run (each topology's runs in
+ * replication order; topologies in any interleaving), then `finish`. It keeps no run beyond
+ * what `keepRuns` asks for, so memory no longer grows with a run's size: see
+ * topology-accumulator.ts for what it keeps.
+ */
+export class ExperimentAccumulator {
+  private readonly names: string[];
+  private readonly topologies: TopologyAccumulator[];
+  private readonly kept: RunResult[] = [];
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly toolVersion: string,
+    private readonly options: AccumulatorOptions = {},
+  ) {
+    this.names = scenario.topologies.map((spec, i) => expandTopology(spec, i).name);
+    const keys = valueKeys(scenario);
+    this.topologies = this.names.map(
+      (_, i) => new TopologyAccumulator(options.runsPerTopology?.[i] ?? scenario.replications, keys),
+    );
+  }
+
+  /** The topologies' names, in scenario order. */
+  topologyNames(): readonly string[] {
+    return this.names;
+  }
+
+  /** Takes the next run (of its topology, in replication order). */
+  add(run: RunResult): void {
+    this.topologies[this.names.indexOf(run.topology)]?.add(run);
+    if ((this.options.keepRuns ?? "all") === "all" || run.replication === 0) this.kept.push(documentRun(run));
+  }
+
+  /** The result document (each topology must have received the runs announced). */
+  finish(): ExperimentResult {
+    const { scenario, names } = this;
+    this.topologies.forEach((t, i) => {
+      if (t.replications !== t.expected)
+        throw new Error(`topology "${names[i]}" got ${t.replications} of the ${t.expected} runs announced`);
+    });
+    const seed = scenario.seed;
+    // A feature's metrics (disaster recovery's) appear only when some run has them.
+    const metricNames = METRIC_NAMES.filter((m) => this.topologies.some((t) => t.has(m)));
+    const topologies: TopologySummary[] = this.topologies.map((t, i) => ({
+      topology: names[i]!,
+      preset: expandTopology(scenario.topologies[i]!, i).preset ?? null,
+      metrics: Object.fromEntries(
+        metricNames.map((m) => [
+          m,
+          intervalPart(estimateFromSample(t, m, DEFAULT_STAT[m], `${seed}/${names[i]}/${m}/table`)),
+        ]),
+      ) as TopologySummary["metrics"],
+      outages: pooledDurations(t.outages(), `${seed}/${names[i]}/outages`),
+      interruptions: pooledDurations(t.interruptions(), `${seed}/${names[i]}/interruptions`),
+      leadTime: pool([...t.leadTimes()]),
+      availabilitySeries: t.availabilitySeries(),
+      queueSeries: t.queueSeries(),
+      incidentsSample: t.incidentsSample,
+      pipelinesSample: t.pipelinesSample,
+      fingerprints: t.fingerprints,
+    }));
+    const context = { seed, window: scenario.horizon - (scenario.warmup ?? 0) };
+    const verdicts = scenario.slo.flatMap((o) =>
+      this.topologies.map((t, i) => judgeSample(o, names[i]!, t, context)),
+    );
+    const differences: PairedDifference[] = [];
+    const byReplication = this.topologies.map((t) => replicationIndex(t.replicationNumbers()));
+    for (let a = 0; a < names.length; a++) {
+      for (let b = a + 1; b < names.length; b++) {
+        for (const metric of DIFFERENCE_METRICS) {
+          const d = paired(this.topologies[a]!, this.topologies[b]!, byReplication[b]!, metric);
+          if (d !== null) differences.push({ metric, a: names[a]!, b: names[b]!, difference: d });
+        }
+      }
+    }
+    return {
+      schemaVersion: 1,
+      tool: { name: "resilab", version: this.toolVersion },
+      scenario: {
+        name: scenario.name,
+        hash: scenarioHash(scenario),
+        description: scenario.description ?? null,
+      },
+      seed: scenario.seed,
+      replications: scenario.replications,
+      horizon: scenario.horizon,
+      warmup: warmupAdviceFromSeries(
+        scenario,
+        this.topologies.map((t) => t.inSystemSeries()),
+      ),
+      topologies,
+      verdicts,
+      differences,
+      topologyDifferences: scenarioTopologyDifferences(scenario),
+      runs: this.kept,
+    };
+  }
+}
+
+/** The metrics and statistics whose per-replication values the summary reads. */
+function valueKeys(scenario: Scenario): ValueKey[] {
+  const keys = new Set<ValueKey>(METRIC_NAMES.map((m) => `${m}|${DEFAULT_STAT[m]}` as const));
+  for (const o of scenario.slo) keys.add(`${o.metric}|${o.stat ?? DEFAULT_STAT[o.metric]}`);
+  return [...keys];
+}
+
+/**
+ * Aggregates the runs of an experiment (any order) into its result; the result's `runs` keep the
+ * order given.
+ */
+export function summarizeExperiment(
+  scenario: Scenario,
+  runs: readonly RunResult[],
+  toolVersion: string,
+): ExperimentResult {
+  const names = scenario.topologies.map((spec, i) => expandTopology(spec, i).name);
+  const byTopology = names.map(() => [] as RunResult[]);
+  for (const run of runs) byTopology[names.indexOf(run.topology)]?.push(run);
+  for (const rs of byTopology) rs.sort((a, b) => a.replication - b.replication);
+  const accumulator = new ExperimentAccumulator(scenario, toolVersion, {
+    runsPerTopology: byTopology.map((rs) => rs.length),
+    keepRuns: "first",
+  });
+  for (const rs of byTopology) for (const run of rs) accumulator.add(run);
+  // Full samples are kept for the first replication only: enough for timelines, bounded in size.
+  return { ...accumulator.finish(), runs: runs.map(documentRun) };
+}
+
+/** A run as the result document carries it: without sketches, and without samples past replication 0. */
+export function documentRun(run: RunResult): RunResult {
+  return stripSketches(run.replication === 0 ? run : stripSamples(run));
+}
+
+/**
+ * Positions by replication number; the first of a number wins, as `Array.find` would pick it.
+ * Built once per topology: a linear search per run made pairing quadratic in the replications
+ * (2.2 × 10⁹ comparisons for 5 topologies × 8,000 replications).
+ */
+function replicationIndex(numbers: readonly number[]): Map<number, number> {
+  const index = new Map<number, number>();
+  numbers.forEach((n, i) => {
+    if (!index.has(n)) index.set(n, i);
+  });
   return index;
 }
 
-function paired(a: RunResult[], b: ReadonlyMap<number, RunResult>, metric: MetricName) {
+/** The paired difference of a metric between two topologies, replication by replication (common random numbers). */
+function paired(
+  a: ReplicationSample,
+  b: ReplicationSample,
+  bIndex: ReadonlyMap<number, number>,
+  metric: MetricName,
+) {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const ra of a) {
-    const rb = b.get(ra.replication);
-    if (rb === undefined) continue;
-    const x = metricValue(ra, metric);
-    const y = metricValue(rb, metric);
+  const stat = DEFAULT_STAT[metric];
+  const av = a.values(metric, stat);
+  const bv = b.values(metric, stat);
+  const numbers = a.replicationNumbers();
+  for (let i = 0; i < numbers.length; i++) {
+    const j = bIndex.get(numbers[i]!);
+    if (j === undefined) continue;
+    const x = av[i]!;
+    const y = bv[j]!;
     if (Number.isFinite(x) && Number.isFinite(y)) {
       xs.push(x);
       ys.push(y);
@@ -189,12 +275,4 @@ function stripSketches(r: RunResult): RunResult {
           },
         }),
   };
-}
-
-function meanSeries(series: TimeSeries[]): TimeSeries {
-  if (series.length === 0) return { step: 0, values: [] };
-  const values = series[0]!.values.map(
-    (_, i) => series.reduce((acc, s) => acc + (s.values[i] ?? 0), 0) / series.length,
-  );
-  return { step: series[0]!.step, values };
 }

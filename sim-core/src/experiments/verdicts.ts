@@ -17,17 +17,22 @@ import type { MetricName, Objective } from "../model/scenario-types";
 import type { Interval, Support } from "../stats/interval";
 import { confidenceInterval } from "../stats/interval";
 import { replicationsNeeded } from "../stats/replications";
-import { EMPTY_INTERVAL, type Estimate, estimateMetric, intervalPart, QUANTILE_P } from "./event-estimates";
 import {
-  censoredEvents,
+  EMPTY_INTERVAL,
+  type Estimate,
+  estimateFromSample,
+  intervalPart,
+  QUANTILE_P,
+} from "./event-estimates";
+import {
   DEFAULT_STAT,
   FRACTION_METRICS,
   METRIC_UNITS,
   metricSupport,
-  metricValue,
   PER_EVENT_METRICS,
 } from "./metric-values";
 import { mergedSketch, quantileReplicationsNeeded } from "./quantile-verdict";
+import { type ReplicationSample, sampleOfRuns } from "./replication-sample";
 
 /** What a verdict needs to know about the experiment beyond the runs. */
 export interface JudgeContext {
@@ -99,15 +104,27 @@ function censoringNote(e: Estimate, metric: MetricName): string | null {
   return parts.length === 0 ? null : parts.join("; ");
 }
 
+/** The verdict of objective `o` for one topology, from its runs. */
 export function judge(
   o: Objective,
   topology: string,
-  runs: RunResult[],
+  runs: readonly RunResult[],
+  context: JudgeContext,
+): ObjectiveVerdict {
+  return judgeSample(o, topology, sampleOfRuns(runs), context);
+}
+
+/** The verdict of objective `o` for one topology, from its replications as the summary holds them. */
+export function judgeSample(
+  o: Objective,
+  topology: string,
+  sample: ReplicationSample,
   context: JudgeContext,
 ): ObjectiveVerdict {
   const stat = o.stat ?? DEFAULT_STAT[o.metric];
   const seed = `${context.seed}/${topology}/${o.metric}/${stat}`;
-  const estimate = estimateMetric(runs, o.metric, stat, seed);
+  const estimate = estimateFromSample(sample, o.metric, stat, seed);
+  const replications = sample.replications;
   const out = (verdict: Verdict, note: string | null, needed: number | null = null): ObjectiveVerdict => ({
     objective: o,
     name: objectiveName(o),
@@ -120,12 +137,12 @@ export function judge(
   const perEvent = PER_EVENT_METRICS.includes(o.metric);
   if (perEvent && estimate.events + estimate.censored + estimate.never === 0) {
     const noun = EVENT_NOUN[o.metric] ?? "events";
-    const note = `no ${noun} in ${exposure(runs.length, context.window)} (95 %: fewer than ${ruleOfThree(runs.length, context.window)})`;
+    const note = `no ${noun} in ${exposure(replications, context.window)} (95 %: fewer than ${ruleOfThree(replications, context.window)})`;
     return out(o.op === "<=" ? "met" : "inconclusive", note);
   }
   const onEdge = boundaryTarget(o);
   if (onEdge && !perEvent) {
-    const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
+    const values = sample.values(o.metric, stat).filter((v) => Number.isFinite(v));
     const wrong = values.filter((v) => (o.op === "<=" ? v > o.target : v < o.target)).length;
     if (values.length === 0) return out("inconclusive", "no replication has a value");
     if (wrong > 0)
@@ -138,20 +155,20 @@ export function judge(
   const verdict = verdictOf(o, estimate);
   let note = perEvent ? censoringNote(estimate, o.metric) : null;
   if (!perEvent && FRACTION_METRICS.includes(o.metric)) {
-    const values = runs.map((r) => metricValue(r, o.metric, stat));
+    const values = sample.values(o.metric, stat);
     if (values.length > 0 && values.every((v) => v === 1))
-      note = `no outage in ${exposure(runs.length, context.window)}: 100 % observed, not proven (95 %: fewer than ${ruleOfThree(runs.length, context.window)})`;
+      note = `no outage in ${exposure(replications, context.window)}: 100 % observed, not proven (95 %: fewer than ${ruleOfThree(replications, context.window)})`;
   }
   if (verdict !== "inconclusive") return out(verdict, note);
-  let needed = settle(o, stat, runs, perEvent);
+  let needed = settle(o, stat, sample, perEvent);
   const p = QUANTILE_P[stat];
   if (perEvent && p !== undefined && estimate.upper === Number.POSITIVE_INFINITY && o.op === "<=") {
     // A finite upper bound on a p-quantile needs N events with p^N ≤ 2.5 % (distribution-free).
     const events = estimate.events + estimate.censored + estimate.never;
-    const perReplication = events / Math.max(1, runs.length);
+    const perReplication = events / Math.max(1, replications);
     const eventsNeeded = Math.ceil(Math.log(0.025) / Math.log(p));
     if (perReplication > 0)
-      needed = Math.max(needed ?? 0, Math.ceil(eventsNeeded / perReplication), runs.length + 1);
+      needed = Math.max(needed ?? 0, Math.ceil(eventsNeeded / perReplication), replications + 1);
   }
   return out(verdict, note, needed);
 }
@@ -166,17 +183,18 @@ function boundaryTarget(o: Objective): boolean {
 function settle(
   o: Objective,
   stat: NonNullable<Objective["stat"]>,
-  runs: RunResult[],
+  sample: ReplicationSample,
   perEvent: boolean,
 ): number | null {
   const p = QUANTILE_P[stat];
-  if (perEvent && p !== undefined) {
-    const sketch = mergedSketch(runs.map((r) => censoredEvents(r, o.metric)!));
+  const events = sample.events(o.metric);
+  if (perEvent && p !== undefined && events !== null) {
+    const sketch = mergedSketch(events);
     if (sketch === null || sketch.count === 0) return null;
-    const n = quantileReplicationsNeeded(sketch, p, o.target, runs.length);
+    const n = quantileReplicationsNeeded(sketch, p, o.target, sample.replications);
     return Number.isFinite(n) ? n : null;
   }
-  const values = runs.map((r) => metricValue(r, o.metric, stat)).filter((v) => Number.isFinite(v));
+  const values = sample.values(o.metric, stat).filter((v) => Number.isFinite(v));
   if (values.length < 2) return null;
   const n = replicationsNeeded(values, o.target);
   return Number.isFinite(n) ? n : null;

@@ -28,18 +28,33 @@ export const SIGNIFICANT_Z = 3;
 
 /** The warm-up advice of an experiment's runs (any order: grouped by topology, summed by replication). */
 export function warmupAdvice(scenario: Scenario, runs: readonly RunResult[]): WarmupAdvice {
+  const series = scenario.topologies.map((spec, i) => {
+    const topology = expandTopology(spec, i).name;
+    return meanSeries(
+      runs
+        .filter((r) => r.topology === topology)
+        .sort((a, b) => a.replication - b.replication)
+        .map((r) => r.service.inSystemSeries),
+    );
+  });
+  return warmupAdviceFromSeries(scenario, series);
+}
+
+/**
+ * The warm-up advice from each topology's pipelines-in-the-system series averaged over its
+ * replications (`series[i]` for topology i; null when it has none).
+ */
+export function warmupAdviceFromSeries(
+  scenario: Scenario,
+  meanSeriesByTopology: readonly (TimeSeries | null)[],
+): WarmupAdvice {
   const chosen = scenario.warmup ?? 0;
   let suggested: number | null = null;
   let tooShort: { topology: string; at: number } | null = null;
   let unsettled: string | null = null;
   scenario.topologies.forEach((spec, i) => {
     const topology = expandTopology(spec, i).name;
-    const series = meanSeries(
-      runs
-        .filter((r) => r.topology === topology)
-        .sort((a, b) => a.replication - b.replication)
-        .map((r) => r.service.inSystemSeries),
-    );
+    const series = meanSeriesByTopology[i] ?? null;
     if (series === null) return;
     const r = mser(series.values);
     if (r === null) return;
@@ -70,7 +85,10 @@ export function warmupAdvice(scenario: Scenario, runs: readonly RunResult[]): Wa
   return { chosen, suggested, warning };
 }
 
-/** The bucket-wise mean of equal-length series; null when there are none. */
+/**
+ * The bucket-wise mean of equal-length series; null when there are none. (The streaming summary
+ * adds each series divided by the count in the same order, so its sums are these, bit for bit.)
+ */
 function meanSeries(series: readonly TimeSeries[]): TimeSeries | null {
   if (series.length === 0 || series[0]!.values.length === 0) return null;
   const values = new Array<number>(series[0]!.values.length).fill(0);
