@@ -19,7 +19,10 @@ type SummaryReply = { ok: true; summary: Summary } | { ok: false; error: Expecte
 export class SummaryCollector {
   private readonly pool: Piscina;
   private readonly abort = new AbortController();
-  private readonly forwarded: Promise<unknown>[] = [];
+  /** Hand-overs not settled yet (settled ones are dropped: 50,000 runs are 50,000 promises). */
+  private readonly forwarded = new Set<Promise<unknown>>();
+  /** The first hand-over that failed, rethrown by `summarize`. */
+  private failed: { error: unknown } | null = null;
   private readonly signal: AbortSignal | undefined;
   private readonly onAbort = () => this.abort.abort();
 
@@ -46,19 +49,30 @@ export class SummaryCollector {
     await this.pool.run(job, { name: "startStreaming", signal: this.abort.signal });
   }
 
-  /** Hands the run of task `index` over to the worker. */
-  add(index: number, result: RunResult): void {
+  /**
+   * Hands the run of task `index` over to the worker; settles once the worker has taken it, so
+   * that a caller who waits never queues more runs than it has in flight (bounded memory).
+   */
+  add(index: number, result: RunResult): Promise<void> {
     const sent = this.pool.run({ index, result }, { name: "collect", signal: this.abort.signal });
+    this.forwarded.add(sent);
     // Failures surface in `summarize`; an unobserved rejection must not end the process first.
-    sent.catch(() => {});
-    this.forwarded.push(sent);
+    return sent.then(
+      () => {
+        this.forwarded.delete(sent);
+      },
+      (error: unknown) => {
+        this.forwarded.delete(sent);
+        this.failed ??= { error };
+      },
+    );
   }
 
   /** The summary of the `count` runs handed over (task indices 0 … count − 1). */
   async summarize(plan: Plan, count: number): Promise<Summary> {
     try {
       await Promise.all(this.forwarded);
-      this.forwarded.length = 0;
+      if (this.failed !== null) throw this.failed.error;
       const reply = (await this.pool.run(
         { plan, count },
         { name: "summarizeCollected", signal: this.abort.signal },

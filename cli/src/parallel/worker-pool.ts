@@ -48,7 +48,7 @@ export async function runOrdered<Job, Reply>(
   exportName: "default" | "validationCase",
   workerData: unknown,
   options: PoolOptions,
-  consume?: (reply: Reply, index: number) => void,
+  consume?: (reply: Reply, index: number) => void | Promise<void>,
 ): Promise<Reply[]> {
   if (jobs.length === 0) return [];
   if (options.signal?.aborted) throw new InterruptedError();
@@ -84,21 +84,31 @@ export async function runOrdered<Job, Reply>(
           const i = next++;
           pool.run(jobs[i]!, { signal: abort.signal, name: exportName }).then((reply) => {
             if (settled) return;
-            if (consume === undefined) replies[i] = reply;
-            else {
-              try {
-                consume(reply, i);
-              } catch (error) {
-                stop(error);
-                return;
-              }
+            const finished = () => {
+              if (settled) return;
+              done += 1;
+              options.onProgress?.(done, jobs.length);
+              if (done === jobs.length) {
+                settled = true;
+                resolve();
+              } else submit();
+            };
+            if (consume === undefined) {
+              replies[i] = reply;
+              finished();
+              return;
             }
-            done += 1;
-            options.onProgress?.(done, jobs.length);
-            if (done === jobs.length) {
-              settled = true;
-              resolve();
-            } else submit();
+            // A consumer that returns a promise holds the job's place in the window until it
+            // settles: results are never produced faster than they are consumed (bounded memory).
+            let consumed: void | Promise<void>;
+            try {
+              consumed = consume(reply, i);
+            } catch (error) {
+              stop(error);
+              return;
+            }
+            if (consumed === undefined) finished();
+            else consumed.then(finished, stop);
           }, stop);
         }
       };
@@ -134,13 +144,14 @@ export async function runTasksInPool(
 
 /**
  * Like `runTasksInPool`, but hands each result to `onResult` as it arrives (in any order) and
- * keeps none: for runs too many to hold (see summary-collector.ts).
+ * keeps none: for runs too many to hold (see summary-collector.ts). When `onResult` returns a
+ * promise, no more than the pool's window of runs is simulated ahead of its settling.
  */
 export async function streamTasksInPool(
   context: JobContext,
   tasks: readonly RunTask[],
   options: PoolOptions & { compactSamples?: boolean },
-  onResult: (result: RunResult, index: number) => void,
+  onResult: (result: RunResult, index: number) => void | Promise<void>,
 ): Promise<void> {
   const { compactSamples = false, ...poolOptions } = options;
   const data = { ...context, compactSamples };

@@ -26,10 +26,10 @@ import type { ClassedEvents } from "./replication-sample";
  */
 export const MAX_EVENT_UNITS = 1000;
 
-/** The unit (batch) of the replication at `position` (0-based) of `count` replications. */
-export function batchOf(position: number, count: number): number {
-  if (count <= MAX_EVENT_UNITS) return position;
-  return Math.floor((position * MAX_EVENT_UNITS) / count);
+/** The unit (batch) of the replication at `position` (0-based) of `count` replications, at most `units` units. */
+export function batchOf(position: number, count: number, units = MAX_EVENT_UNITS): number {
+  if (count <= units) return position;
+  return Math.floor((position * units) / count);
 }
 
 /** Two summaries of durations as one: exact count, mean, max and histogram; merged sketch. */

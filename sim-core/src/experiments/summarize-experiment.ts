@@ -49,6 +49,11 @@ export interface AccumulatorOptions {
    * writes the others out as they arrive, e.g. to result.json's runs and runs.jsonl on disk).
    */
   keepRuns?: "all" | "first";
+  /**
+   * Most units (replications, or batches of them) each topology's event distributions are kept
+   * and bootstrapped in; default `MAX_EVENT_UNITS` (1,000). Smaller only to test the batching.
+   */
+  maxEventUnits?: number;
 }
 
 /**
@@ -70,7 +75,12 @@ export class ExperimentAccumulator {
     this.names = scenario.topologies.map((spec, i) => expandTopology(spec, i).name);
     const keys = valueKeys(scenario);
     this.topologies = this.names.map(
-      (_, i) => new TopologyAccumulator(options.runsPerTopology?.[i] ?? scenario.replications, keys),
+      (_, i) =>
+        new TopologyAccumulator(
+          options.runsPerTopology?.[i] ?? scenario.replications,
+          keys,
+          options.maxEventUnits,
+        ),
     );
   }
 

@@ -23,7 +23,13 @@ import {
   PER_EVENT_METRICS,
   type Stat,
 } from "./metric-values";
-import { batchOf, mergeCensored, mergeClassed, mergeDistribution } from "./replication-batches";
+import {
+  batchOf,
+  MAX_EVENT_UNITS,
+  mergeCensored,
+  mergeClassed,
+  mergeDistribution,
+} from "./replication-batches";
 import type { ClassedEvents, ReplicationSample } from "./replication-sample";
 
 /** A metric read with a statistic, e.g. `outageDuration|p99`. */
@@ -65,10 +71,12 @@ export class TopologyAccumulator implements ReplicationSample {
   /**
    * @param expected - runs this topology will receive (batches are sized from it).
    * @param keys - the metrics and statistics whose per-replication values are kept.
+   * @param maxUnits - most units of the event distributions (default MAX_EVENT_UNITS).
    */
   constructor(
     readonly expected: number,
     keys: readonly ValueKey[],
+    private readonly maxUnits = MAX_EVENT_UNITS,
   ) {
     for (const key of keys) this.valueLists.set(key, []);
     for (const metric of PER_EVENT_METRICS) this.eventUnits.set(metric, []);
@@ -79,7 +87,7 @@ export class TopologyAccumulator implements ReplicationSample {
     const position = this.replications;
     if (position >= this.expected)
       throw new Error(`topology "${run.topology}" got more than the ${this.expected} runs announced`);
-    const unit = batchOf(position, this.expected);
+    const unit = batchOf(position, this.expected, this.maxUnits);
     const fresh = unit === this.leadTimeUnits.length; // the first replication of its batch
     this.replications++;
     this.numbers.push(run.replication);
