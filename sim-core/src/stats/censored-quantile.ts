@@ -84,8 +84,13 @@ export class PooledKaplanMeier {
     this.units = units.length;
     this.unitTotal = new Float64Array(units.length);
     this.unitEvents = new Float64Array(units.length);
-    const points: Rec[] = [];
-    const spreads: { unit: number; lo: number; hi: number; count: number }[] = [];
+    // Records (events, censorings, pieces of spreads) as parallel arrays of numbers, not one
+    // object each: a thousand units of bucketed sketches make a million records.
+    const points = new Records();
+    const spreadUnit: number[] = [];
+    const spreadLo: number[] = [];
+    const spreadHi: number[] = [];
+    const spreadCount: number[] = [];
     const times: number[] = [];
     let events = 0;
     let censored = 0;
@@ -96,10 +101,13 @@ export class PooledKaplanMeier {
       if (unit.sketch !== undefined && unit.sketch.count > 0) {
         QuantileSketch.fromData(unit.sketch).visitSpans((lo, hi, count) => {
           if (lo === hi) {
-            points.push({ time: lo, kind: EVENT, unit: u, amount: count, end: lo });
+            points.push(lo, EVENT, u, count, lo);
             times.push(lo);
           } else {
-            spreads.push({ unit: u, lo, hi, count });
+            spreadUnit.push(u);
+            spreadLo.push(lo);
+            spreadHi.push(hi);
+            spreadCount.push(count);
             times.push(lo, hi);
           }
           this.unitEvents[u]! += count;
@@ -110,7 +118,7 @@ export class PooledKaplanMeier {
       open.forEach((t, i) => {
         if (!(t >= 0)) invalid(`units.${u}.censored.${i}`, t, "a duration ≥ 0 (Infinity: never ends)");
         if (t < Infinity) {
-          points.push({ time: t, kind: CENSORING, unit: u, amount: 1, end: t });
+          points.push(t, CENSORING, u, 1, t);
           times.push(t);
         }
       });
@@ -124,7 +132,11 @@ export class PooledKaplanMeier {
     // Split every spread at every breakpoint inside it, so that steps never overlap: a cell
     // (t_k, t_k+1] gets the share of the spread's count that its length carries.
     const grid = Float64Array.from(new Set(times)).sort();
-    for (const { unit, lo, hi, count } of spreads) {
+    times.length = 0;
+    for (let i = 0; i < spreadUnit.length; i++) {
+      const lo = spreadLo[i]!;
+      const hi = spreadHi[i]!;
+      const count = spreadCount[i]!;
       const span = hi - lo;
       let k = lowerBound(grid, lo);
       let left = count;
@@ -132,34 +144,35 @@ export class PooledKaplanMeier {
         const b = grid[k + 1]!;
         const amount = b >= hi ? left : (count * (b - grid[k]!)) / span;
         left -= amount;
-        points.push({ time: grid[k]!, kind: SPREAD, unit, amount, end: b });
+        points.push(grid[k]!, SPREAD, spreadUnit[i]!, amount, b);
         k++;
       }
     }
-    // Cells (a, b] come after the points at a; events before censorings at equal times.
-    points.sort((x, y) => x.time - y.time || x.kind - y.kind || x.unit - y.unit);
+    // Cells (a, b] come after the points at a; events before censorings at equal times; records
+    // equal in all three keep the order they were made in (a stable sort).
+    const order = points.sortedOrder();
 
     const kind: number[] = [];
     const from: number[] = [];
     const to: number[] = [];
     const start: number[] = [];
-    for (let i = 0; i < points.length; i++) {
-      const r = points[i]!;
-      const prev = points[i - 1];
-      if (prev === undefined || prev.time !== r.time || prev.kind !== r.kind) {
-        kind.push(r.kind);
-        from.push(r.time);
-        to.push(r.end);
+    for (let i = 0; i < order.length; i++) {
+      const r = order[i]!;
+      const prev = i === 0 ? -1 : order[i - 1]!;
+      if (prev < 0 || points.time[prev] !== points.time[r] || points.kind[prev] !== points.kind[r]) {
+        kind.push(points.kind[r]!);
+        from.push(points.time[r]!);
+        to.push(points.end[r]!);
         start.push(i);
       }
     }
-    start.push(points.length);
+    start.push(order.length);
     this.kind = Uint8Array.from(kind);
     this.from = Float64Array.from(from);
     this.to = Float64Array.from(to);
     this.start = Int32Array.from(start);
-    this.entryUnit = Int32Array.from(points, (r) => r.unit);
-    this.entryAmount = Float64Array.from(points, (r) => r.amount);
+    this.entryUnit = Int32Array.from(order, (r) => points.unit[r]!);
+    this.entryAmount = Float64Array.from(order, (r) => points.amount[r]!);
   }
 
   /**
@@ -269,12 +282,29 @@ export function censoredQuantileInterval(
   };
 }
 
-interface Rec {
-  time: number;
-  kind: number;
-  unit: number;
-  amount: number;
-  end: number;
+/** Records of the pooled events: parallel arrays (a time, kind, unit, amount and end each). */
+class Records {
+  readonly time: number[] = [];
+  readonly kind: number[] = [];
+  readonly unit: number[] = [];
+  readonly amount: number[] = [];
+  readonly end: number[] = [];
+
+  push(time: number, kind: number, unit: number, amount: number, end: number): void {
+    this.time.push(time);
+    this.kind.push(kind);
+    this.unit.push(unit);
+    this.amount.push(amount);
+    this.end.push(end);
+  }
+
+  /** Record indices by time, then kind, then unit, then the order they were pushed in. */
+  sortedOrder(): Uint32Array {
+    const { time, kind, unit } = this;
+    const order = new Uint32Array(time.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    return order.sort((x, y) => time[x]! - time[y]! || kind[x]! - kind[y]! || unit[x]! - unit[y]! || x - y);
+  }
 }
 
 /** Index of the first grid value ≥ x. */
