@@ -52,6 +52,9 @@ class SeriesSum {
   }
 }
 
+/** Per-event metrics read from the units kept for the pooled summaries (`events` derives them). */
+const DERIVED: ReadonlySet<MetricName> = new Set(["outageDuration", "interruptionRecovery", "leadTime"]);
+
 export class TopologyAccumulator implements ReplicationSample {
   replications = 0;
   private readonly numbers: number[] = [];
@@ -79,7 +82,7 @@ export class TopologyAccumulator implements ReplicationSample {
     private readonly maxUnits = MAX_EVENT_UNITS,
   ) {
     for (const key of keys) this.valueLists.set(key, []);
-    for (const metric of PER_EVENT_METRICS) this.eventUnits.set(metric, []);
+    for (const metric of PER_EVENT_METRICS) if (!DERIVED.has(metric)) this.eventUnits.set(metric, []);
   }
 
   /** Takes the next run (replication order). */
@@ -138,6 +141,10 @@ export class TopologyAccumulator implements ReplicationSample {
   }
 
   events(metric: MetricName): readonly CensoredDurations[] | null {
+    // The largest distributions are kept once: outages, interruptions and lead times.
+    if (metric === "outageDuration") return this.outageUnits.map((u) => u.all);
+    if (metric === "interruptionRecovery") return this.interruptionUnits.map((u) => u.all);
+    if (metric === "leadTime") return this.leadTimeUnits.map((s) => ({ ...s, censored: [], never: 0 }));
     return this.eventUnits.get(metric) ?? null;
   }
 

@@ -53,13 +53,19 @@ export type CensoredQuantileInterval = Interval & {
 
 const EVENT = 0;
 const CENSORING = 1;
-const SPREAD = 2;
 /** Relative slack when S(t) meets 1 − p: the product of ratios is not exact in floating point. */
 const SLACK = 1e-9;
 
 /**
  * The pooled events of several units, prepared once for the Kaplan–Meier estimate under many
  * unit weightings (the bootstrap calls it once per resample, in time linear in the data).
+ *
+ * Time is cut at every distinct breakpoint (event, censoring, bucket edge) into a grid. Points
+ * (exact events, censorings) are steps at grid times; bucket spreads become a density (count per
+ * second) that is active from the spread's low edge to its high edge, so each cell (t_k, t_k+1]
+ * carries Σ density × length of the spreads covering it. Keeping densities instead of splitting
+ * every spread at every breakpoint inside it keeps the work linear: a thousand batches of
+ * replications can put hundreds of censorings inside one bucket of every unit.
  */
 export class PooledKaplanMeier {
   /** Number of units. */
@@ -71,21 +77,29 @@ export class PooledKaplanMeier {
   /** Per unit: completed and censored durations (everything at risk at time 0). */
   private readonly unitTotal: Float64Array;
   private readonly unitEvents: Float64Array;
-  /** Steps in time order; step s owns entries [start[s], start[s + 1]). */
+  /** Distinct breakpoints, ascending. */
+  private readonly grid: Float64Array;
+  /** Point steps in time order (events before censorings at equal times): grid index, kind, entries [start[s], start[s + 1]). */
+  private readonly stepAt: Int32Array;
   private readonly kind: Uint8Array;
-  private readonly from: Float64Array;
-  private readonly to: Float64Array;
   private readonly start: Int32Array;
   private readonly entryUnit: Int32Array;
   private readonly entryAmount: Float64Array;
+  /** Spreads by the grid index where they start (CSR: startOffset[k] … startOffset[k + 1]) and end. */
+  private readonly startOffset: Int32Array;
+  private readonly startUnit: Int32Array;
+  private readonly startDensity: Float64Array;
+  private readonly endOffset: Int32Array;
+  private readonly endUnit: Int32Array;
+  private readonly endDensity: Float64Array;
 
   constructor(units: readonly CensoredUnit[]) {
     if (!Array.isArray(units)) invalid("units", units, "an array of { sketch, censored }");
     this.units = units.length;
     this.unitTotal = new Float64Array(units.length);
     this.unitEvents = new Float64Array(units.length);
-    // Records (events, censorings, pieces of spreads) as parallel arrays of numbers, not one
-    // object each: a thousand units of bucketed sketches make a million records.
+    // Records as parallel arrays of numbers, not one object each: a thousand units of bucketed
+    // sketches make a million of them.
     const points = new Records();
     const spreadUnit: number[] = [];
     const spreadLo: number[] = [];
@@ -101,7 +115,7 @@ export class PooledKaplanMeier {
       if (unit.sketch !== undefined && unit.sketch.count > 0) {
         QuantileSketch.fromData(unit.sketch).visitSpans((lo, hi, count) => {
           if (lo === hi) {
-            points.push(lo, EVENT, u, count, lo);
+            points.push(lo, EVENT, u, count);
             times.push(lo);
           } else {
             spreadUnit.push(u);
@@ -118,7 +132,7 @@ export class PooledKaplanMeier {
       open.forEach((t, i) => {
         if (!(t >= 0)) invalid(`units.${u}.censored.${i}`, t, "a duration ≥ 0 (Infinity: never ends)");
         if (t < Infinity) {
-          points.push(t, CENSORING, u, 1, t);
+          points.push(t, CENSORING, u, 1);
           times.push(t);
         }
       });
@@ -128,51 +142,44 @@ export class PooledKaplanMeier {
     });
     this.events = events;
     this.censored = censored;
-
-    // Split every spread at every breakpoint inside it, so that steps never overlap: a cell
-    // (t_k, t_k+1] gets the share of the spread's count that its length carries.
     const grid = Float64Array.from(new Set(times)).sort();
     times.length = 0;
-    for (let i = 0; i < spreadUnit.length; i++) {
-      const lo = spreadLo[i]!;
-      const hi = spreadHi[i]!;
-      const count = spreadCount[i]!;
-      const span = hi - lo;
-      let k = lowerBound(grid, lo);
-      let left = count;
-      while (grid[k]! < hi) {
-        const b = grid[k + 1]!;
-        const amount = b >= hi ? left : (count * (b - grid[k]!)) / span;
-        left -= amount;
-        points.push(grid[k]!, SPREAD, spreadUnit[i]!, amount, b);
-        k++;
-      }
-    }
-    // Cells (a, b] come after the points at a; events before censorings at equal times; records
-    // equal in all three keep the order they were made in (a stable sort).
-    const order = points.sortedOrder();
+    this.grid = grid;
 
+    // Point steps: events before censorings at equal times; records equal in time, kind and unit
+    // keep the order they were made in (a stable sort).
+    const order = points.sortedOrder();
+    const stepAt: number[] = [];
     const kind: number[] = [];
-    const from: number[] = [];
-    const to: number[] = [];
     const start: number[] = [];
     for (let i = 0; i < order.length; i++) {
       const r = order[i]!;
       const prev = i === 0 ? -1 : order[i - 1]!;
       if (prev < 0 || points.time[prev] !== points.time[r] || points.kind[prev] !== points.kind[r]) {
+        stepAt.push(lowerBound(grid, points.time[r]!));
         kind.push(points.kind[r]!);
-        from.push(points.time[r]!);
-        to.push(points.end[r]!);
         start.push(i);
       }
     }
     start.push(order.length);
+    this.stepAt = Int32Array.from(stepAt);
     this.kind = Uint8Array.from(kind);
-    this.from = Float64Array.from(from);
-    this.to = Float64Array.from(to);
     this.start = Int32Array.from(start);
     this.entryUnit = Int32Array.from(order, (r) => points.unit[r]!);
     this.entryAmount = Float64Array.from(order, (r) => points.amount[r]!);
+
+    // Spreads as densities switched on at their low edge and off at their high edge.
+    const lowAt = spreadLo.map((lo) => lowerBound(grid, lo));
+    const highAt = spreadHi.map((hi) => lowerBound(grid, hi));
+    const density = spreadCount.map((c, i) => c / (spreadHi[i]! - spreadLo[i]!));
+    const byStart = csr(grid.length, lowAt, spreadUnit, density);
+    const byEnd = csr(grid.length, highAt, spreadUnit, density);
+    this.startOffset = byStart.offset;
+    this.startUnit = byStart.unit;
+    this.startDensity = byStart.value;
+    this.endOffset = byEnd.offset;
+    this.endUnit = byEnd.unit;
+    this.endDensity = byEnd.value;
   }
 
   /**
@@ -190,35 +197,69 @@ export class PooledKaplanMeier {
     if (weights !== undefined && weights.length !== this.units) {
       invalid("weights", weights, `a Float64Array of one weight per unit (${this.units})`);
     }
-    const w = (u: number) => (weights === undefined ? 1 : weights[u]!);
+    const w = weights ?? new Float64Array(this.units).fill(1);
     let atRisk = 0;
     let eventWeight = 0;
     for (let u = 0; u < this.units; u++) {
-      atRisk += w(u) * this.unitTotal[u]!;
-      eventWeight += w(u) * this.unitEvents[u]!;
+      atRisk += w[u]! * this.unitTotal[u]!;
+      eventWeight += w[u]! * this.unitEvents[u]!;
     }
     if (!(eventWeight > 0)) return Number.NaN;
     const target = (1 - p) * (1 + SLACK);
+    const { grid, stepAt } = this;
     let survival = 1;
-    for (let s = 0; s < this.kind.length; s++) {
-      let d = 0;
-      for (let e = this.start[s]!; e < this.start[s + 1]!; e++)
-        d += w(this.entryUnit[e]!) * this.entryAmount[e]!;
-      if (!(d > 0)) continue;
-      const kind = this.kind[s]!;
-      if (kind === EVENT) {
-        survival *= 1 - Math.min(1, d / atRisk);
-        if (survival <= target) return this.from[s]!;
-      } else if (kind === SPREAD) {
-        // S falls linearly in the share g of the spread: S·(r − d·g)/r = 1 − p.
-        const g = (atRisk * (1 - (1 - p) / survival)) / d;
-        if (g <= 1 + SLACK) return geometric(this.from[s]!, this.to[s]!, Math.max(0, Math.min(1, g)));
-        survival *= 1 - Math.min(1, d / atRisk);
+    let step = 0;
+    // Σ weight × density of the spreads covering the current cell, and how many do (at 0, the
+    // density is exactly 0: no rounding residue from the subtractions).
+    let density = 0;
+    let active = 0;
+    for (let k = 0; k < grid.length; k++) {
+      for (let e = this.endOffset[k]!; e < this.endOffset[k + 1]!; e++) {
+        density -= w[this.endUnit[e]!]! * this.endDensity[e]!;
+        active--;
       }
+      for (let e = this.startOffset[k]!; e < this.startOffset[k + 1]!; e++) {
+        density += w[this.startUnit[e]!]! * this.startDensity[e]!;
+        active++;
+      }
+      if (active === 0) density = 0;
+      for (; step < stepAt.length && stepAt[step] === k; step++) {
+        let d = 0;
+        for (let e = this.start[step]!; e < this.start[step + 1]!; e++)
+          d += w[this.entryUnit[e]!]! * this.entryAmount[e]!;
+        if (!(d > 0)) continue;
+        if (this.kind[step] === EVENT) {
+          survival *= 1 - Math.min(1, d / atRisk);
+          if (survival <= target) return grid[k]!;
+        }
+        atRisk -= d;
+      }
+      // The cell (t_k, t_k+1]: S falls linearly in the share g of it, S·(r − d·g)/r = 1 − p.
+      const d = k + 1 < grid.length ? density * (grid[k + 1]! - grid[k]!) : 0;
+      if (!(d > 0)) continue;
+      const g = (atRisk * (1 - (1 - p) / survival)) / d;
+      if (g <= 1 + SLACK) return geometric(grid[k]!, grid[k + 1]!, Math.max(0, Math.min(1, g)));
+      survival *= 1 - Math.min(1, d / atRisk);
       atRisk -= d;
     }
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** Entries grouped by a grid index (compressed rows): offsets of length `size + 1`. */
+function csr(size: number, at: readonly number[], unit: readonly number[], value: readonly number[]) {
+  const offset = new Int32Array(size + 1);
+  for (const k of at) offset[k + 1]!++;
+  for (let k = 0; k < size; k++) offset[k + 1]! += offset[k]!;
+  const fill = offset.slice(0, size);
+  const units = new Int32Array(at.length);
+  const values = new Float64Array(at.length);
+  at.forEach((k, i) => {
+    const j = fill[k]!++;
+    units[j] = unit[i]!;
+    values[j] = value[i]!;
+  });
+  return { offset, unit: units, value: values };
 }
 
 /**
@@ -282,20 +323,18 @@ export function censoredQuantileInterval(
   };
 }
 
-/** Records of the pooled events: parallel arrays (a time, kind, unit, amount and end each). */
+/** Point records of the pooled events: parallel arrays (a time, kind, unit and amount each). */
 class Records {
   readonly time: number[] = [];
   readonly kind: number[] = [];
   readonly unit: number[] = [];
   readonly amount: number[] = [];
-  readonly end: number[] = [];
 
-  push(time: number, kind: number, unit: number, amount: number, end: number): void {
+  push(time: number, kind: number, unit: number, amount: number): void {
     this.time.push(time);
     this.kind.push(kind);
     this.unit.push(unit);
     this.amount.push(amount);
-    this.end.push(end);
   }
 
   /** Record indices by time, then kind, then unit, then the order they were pushed in. */
