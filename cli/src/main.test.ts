@@ -61,37 +61,43 @@ describe("pnpm resilab", () => {
 });
 
 describe("Ctrl-C", () => {
-  it("stops a long run with exit 130 and leaves no files", async () => {
-    const out = join(tempDir(), "out");
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--conditions=@resilab/source",
-        "cli/src/main.ts",
-        "run",
-        "default-comparison",
-        "--replications",
-        "200",
-        "--workers",
-        "2",
-        "--out",
-        out,
-      ],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const done = finished(child);
-    // Wait until the run has started (its first stderr line), let the workers get going, then
-    // interrupt as a terminal would.
-    await new Promise((resolve) => child.stderr?.once("data", resolve));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    child.kill("SIGINT");
-    const { code, err } = await done;
-    expect(code).toBe(EXIT.interrupted);
-    expect(err).toContain("interrupted; no files were written");
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
-  });
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "%s stops a long run with exit 130 and leaves no files, not even the run spool",
+    async (signal) => {
+      const out = join(tempDir(), "out");
+      const spools = tempDir(); // TMPDIR of the child: where its run spool goes
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "--conditions=@resilab/source",
+          "cli/src/main.ts",
+          "run",
+          "default-comparison",
+          "--replications",
+          "200",
+          "--workers",
+          "2",
+          "--out",
+          out,
+        ],
+        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: spools } },
+      );
+      const done = finished(child);
+      // Wait until the run has started (its first stderr line), let the workers get going, then
+      // interrupt as a terminal (or a CI timeout) would.
+      await new Promise((resolve) => child.stderr?.once("data", resolve));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(readdirSync(spools).filter((name) => name.startsWith("resilab-runs-"))).toHaveLength(1);
+      child.kill(signal);
+      const { code, err } = await done;
+      expect(code).toBe(EXIT.interrupted);
+      expect(err).toContain("interrupted; no files were written");
+      expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+      expect(readdirSync(spools).filter((name) => name.startsWith("resilab-runs-"))).toEqual([]);
+    },
+  );
 
   it("after the last run (summary and files still to come): exit 130 at once, old outputs untouched", async () => {
     const out = join(tempDir(), "out");

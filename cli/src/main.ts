@@ -1,7 +1,8 @@
 /**
  * Entry point of `resilab` (run from the repository root as `pnpm resilab <command> …`).
- * The first Ctrl-C stops the run cleanly (workers terminated, temporary files removed, nothing
- * written); a second one exits at once.
+ * The first Ctrl-C (or SIGTERM, e.g. from a CI job's timeout or `kill`) stops the run cleanly
+ * (workers terminated, temporary files and the run spool removed, nothing written); a second
+ * one exits at once.
  */
 import { runCli } from "./cli";
 import { EXIT } from "./errors";
@@ -9,13 +10,15 @@ import { removePendingFiles } from "./io/atomic-write";
 import { processIo } from "./io/cli-io";
 
 const interrupt = new AbortController();
-process.on("SIGINT", () => {
+const stop = () => {
   if (interrupt.signal.aborted) {
     removePendingFiles();
     process.exit(EXIT.interrupted);
   }
   interrupt.abort();
-});
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
 
 const code = await runCli(process.argv.slice(2), processIo(interrupt.signal));
 // Interrupted: exit now. Worker threads stopped in the middle of a task can take seconds to wind
