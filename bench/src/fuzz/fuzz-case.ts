@@ -8,9 +8,11 @@ import { type LoadIssue, tryLoadScenario } from "@resilab/scenarios";
 import {
   canonicalJson,
   DEFAULT_EVENT_BUDGET,
+  ExperimentAccumulator,
   type ExperimentResult,
   expandTopology,
   planRuns,
+  type RunResult,
   runExperiment,
   runTask,
   type Scenario,
@@ -117,12 +119,22 @@ function checkRefusal(c: FuzzCase, issues: readonly LoadIssue[], failures: Failu
   }
 }
 
-/** Runs the tasks in reverse order (as out-of-order workers would) and summarizes in plan order. */
-function runReversed(scenario: Scenario): ExperimentResult {
+/** Runs the tasks in reverse order (as out-of-order workers would), in plan order. */
+function runReversed(scenario: Scenario): RunResult[] {
   const tasks = planRuns(scenario);
-  const runs = new Array(tasks.length);
+  const runs = new Array<RunResult>(tasks.length);
   for (let i = tasks.length - 1; i >= 0; i--) runs[i] = runTask(scenario, tasks[i]!);
-  return summarizeExperiment(scenario, runs, TOOL_VERSION);
+  return runs;
+}
+
+/**
+ * The summary of a very long experiment, in miniature: every replication of a topology pooled
+ * into one batch (replication-batches.ts), so the batched path meets every kind of scenario.
+ */
+function summarizeBatched(scenario: Scenario, runs: readonly RunResult[]): ExperimentResult {
+  const accumulator = new ExperimentAccumulator(scenario, TOOL_VERSION, { maxEventUnits: 1 });
+  for (const run of runs) accumulator.add(run); // plan order: topology by topology, in replication order
+  return accumulator.finish();
 }
 
 /** Most replications and simulated time a mutated case that loads is run with (the generator's own sizes). */
@@ -186,12 +198,15 @@ export function checkCase(c: FuzzCase, options: CaseOptions = {}): CaseOutcome {
   if (json.length > (options.maxResultBytes ?? 20e6))
     failures.push({ check: "result size bounded", message: `${json.length} bytes of JSON` });
   try {
-    const again = canonicalJson(runReversed(scenario));
+    const runs = runReversed(scenario);
+    const again = canonicalJson(summarizeExperiment(scenario, runs, TOOL_VERSION));
     if (again !== json)
       failures.push({
         check: "deterministic (same case twice, tasks reordered)",
         message: firstDifference(json, again),
       });
+    for (const v of resultViolations(summarizeBatched(scenario, runs), scenario, budget))
+      failures.push({ check: `batched summary invariant: ${v.rule}`, message: `${v.path}: ${v.detail}` });
   } catch (error) {
     failures.push({ check: `second run threw (${origin(error)})`, message: firstLine(error) });
   }

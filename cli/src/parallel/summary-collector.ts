@@ -51,21 +51,26 @@ export class SummaryCollector {
 
   /**
    * Hands the run of task `index` over to the worker; settles once the worker has taken it, so
-   * that a caller who waits never queues more runs than it has in flight (bounded memory).
+   * that a caller who waits never queues more runs than it has in flight (bounded memory). It
+   * rejects when the worker failed on the run (a defect: the caller may stop early); the failure
+   * is rethrown by `summarize` too, for callers who do not wait.
    */
   add(index: number, result: RunResult): Promise<void> {
     const sent = this.pool.run({ index, result }, { name: "collect", signal: this.abort.signal });
     this.forwarded.add(sent);
-    // Failures surface in `summarize`; an unobserved rejection must not end the process first.
-    return sent.then(
+    const taken = sent.then(
       () => {
         this.forwarded.delete(sent);
       },
       (error: unknown) => {
         this.forwarded.delete(sent);
         this.failed ??= { error };
+        throw error;
       },
     );
+    // An unobserved rejection must not end the process before `summarize` reports it.
+    taken.catch(() => {});
+    return taken;
   }
 
   /** The summary of the `count` runs handed over (task indices 0 … count − 1). */
