@@ -37,7 +37,15 @@ function tsxApi(): string {
 }
 
 function failed(check: string, message: string, ms: number): HostedOutcome {
-  return { loaded: false, failures: [{ check, message }], runs: 0, events: 0, resultBytes: 0, ms };
+  return {
+    loaded: false,
+    failures: [{ check, message }],
+    runs: 0,
+    events: 0,
+    resultBytes: 0,
+    tooHeavy: false,
+    ms,
+  };
 }
 
 export class CaseHost {

@@ -25,6 +25,8 @@ export interface CampaignStats {
   cases: number;
   /** Cases the loader accepted (and that were run). */
   loaded: number;
+  /** Mutated cases accepted but too heavy to run (loader checked only). */
+  tooHeavy: number;
   /** Cases also run through the CLI (exit codes, 1 vs 2 workers). */
   cliCases: number;
   runs: number;
@@ -74,7 +76,7 @@ export async function checkOne(
   const sampled = cliEvery > 0 && textHash(c.text) % cliEvery === 0;
   const crashed = outcome.failures.some((f) => /^(worker crashed|time bounded|memory bounded)/.test(f.check));
   if (!sampled || crashed) return { ...outcome, cli: false };
-  const cli = await checkCli(c.text, outcome.loaded);
+  const cli = await checkCli(c.text, outcome.loaded, { dryRun: outcome.tooHeavy });
   return { ...outcome, failures: [...outcome.failures, ...cli], cli: true };
 }
 
@@ -84,6 +86,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSta
   const stats: CampaignStats = {
     cases: 0,
     loaded: 0,
+    tooHeavy: 0,
     cliCases: 0,
     runs: 0,
     events: 0,
@@ -114,6 +117,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignSta
       if (target === null) {
         stats.cases++;
         if (outcome.loaded) stats.loaded++;
+        if (outcome.tooHeavy) stats.tooHeavy++;
         if (outcome.cli) stats.cliCases++;
         stats.runs += outcome.runs;
         stats.events += outcome.events;

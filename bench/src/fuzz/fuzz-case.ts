@@ -10,6 +10,7 @@ import {
   DEFAULT_EVENT_BUDGET,
   ExperimentAccumulator,
   type ExperimentResult,
+  estimateEvents,
   expandTopology,
   planRuns,
   type RunResult,
@@ -42,6 +43,8 @@ export interface CaseOutcome {
   runs: number;
   events: number;
   resultBytes: number;
+  /** A mutated case the loader accepted that is too heavy to run as a fuzz case (only the loader was checked). */
+  tooHeavy: boolean;
 }
 
 /** Options of a case check. */
@@ -158,10 +161,28 @@ function runSized(scenario: Scenario): Scenario {
   };
 }
 
+/**
+ * Most events (estimated, all runs with their twins) a mutated case is run with: the generator's
+ * own cases stay far below (≈ 10⁵ per replication); beyond it the case is loaded but not run.
+ */
+const MUTATED_EVENT_CAP = 20_000_000;
+
+/** The estimated events of every run of the case, twins included (an upper bound: validation/event-estimate.ts). */
+function estimatedCaseEvents(scenario: Scenario): number {
+  return estimateEvents(scenario) * scenario.replications * scenario.topologies.length * 2;
+}
+
 /** Runs every check of one case; never throws (an exception is itself a failure). */
 export function checkCase(c: FuzzCase, options: CaseOptions = {}): CaseOutcome {
   const failures: Failure[] = [];
-  const outcome: CaseOutcome = { loaded: false, failures, runs: 0, events: 0, resultBytes: 0 };
+  const outcome: CaseOutcome = {
+    loaded: false,
+    failures,
+    runs: 0,
+    events: 0,
+    resultBytes: 0,
+    tooHeavy: false,
+  };
   let loaded: ReturnType<typeof tryLoadScenario>;
   try {
     loaded = tryLoadScenario(c.text, "fuzz.yaml");
@@ -181,6 +202,12 @@ export function checkCase(c: FuzzCase, options: CaseOptions = {}): CaseOutcome {
     });
   const scenario = c.mutation ? runSized(loaded.scenario) : loaded.scenario;
   const budget = scenario.eventBudget ?? DEFAULT_EVENT_BUDGET;
+  if (c.mutation && estimatedCaseEvents(scenario) > MUTATED_EVENT_CAP) {
+    // A huge value moved into a rate (10,000,000 triggers an hour) makes a legitimate scenario
+    // within the event budget that runs for minutes: it tests the machine, not the model.
+    outcome.tooHeavy = true;
+    return outcome;
+  }
   let result: ExperimentResult;
   let json: string;
   try {

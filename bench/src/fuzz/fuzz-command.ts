@@ -86,7 +86,7 @@ async function replay(): Promise<number> {
     const { fuzzCase, outcome } = await replayCase(host, seed, values.path);
     const known = knownDefect(outcome.failures);
     console.log(
-      `replay of seed ${seed}${values.path === undefined ? "" : ` path ${values.path}`}: ${outcome.loaded ? "loaded and ran" : "refused by the loader"} in ${outcome.ms.toFixed(0)} ms`,
+      `replay of seed ${seed}${values.path === undefined ? "" : ` path ${values.path}`}: ${outcome.loaded ? (outcome.tooHeavy ? "loaded (too heavy to run: the loader was checked)" : "loaded and ran") : "refused by the loader"} in ${outcome.ms.toFixed(0)} ms`,
     );
     if (outcome.failures.length === 0) console.log("  all checks pass");
     else
@@ -151,7 +151,7 @@ async function campaign(): Promise<number> {
       `\nfuzz: ${n} cases in ${(elapsed / 1000).toFixed(0)} s = ${(n / (elapsed / 1000)).toFixed(2)} cases/s (${results.map(rate).join(" + ")} per campaign)`,
     );
     console.log(
-      `  loaded and run: ${results.reduce((a, s) => a + s.loaded, 0)}; through the CLI: ${results.reduce((a, s) => a + s.cliCases, 0)}; simulated replications: ${results.reduce((a, s) => a + s.runs, 0)}; events: ${results.reduce((a, s) => a + s.events, 0)}`,
+      `  loaded and run: ${results.reduce((a, s) => a + s.loaded - s.tooHeavy, 0)}; loaded, too heavy to run: ${results.reduce((a, s) => a + s.tooHeavy, 0)}; through the CLI: ${results.reduce((a, s) => a + s.cliCases, 0)}; simulated replications: ${results.reduce((a, s) => a + s.runs, 0)}; events: ${results.reduce((a, s) => a + s.events, 0)}`,
     );
     console.log(
       `  slowest case ${Math.max(...results.map((s) => s.slowestMs)).toFixed(0)} ms; peak RSS ${Math.max(...results.map((s) => s.peakRssMb)).toFixed(0)} MB`,

@@ -215,4 +215,34 @@ describe("loadScenario: hostile and malformed text", () => {
     expect(issues).toEqual([expect.objectContaining({ path: "__proto__", line: 3, column: 1 })]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it("refuses __proto__ as a key of a mapping with free keys (an object would drop it silently)", () => {
+    const text = variant(
+      "  - preset: single\n",
+      "  - preset: single\n    overrides: {executors: {countByLabel: {default: 2, __proto__: 1}}}\n",
+    );
+    expect(issuesOf(text)).toEqual([
+      expect.objectContaining({
+        path: "topologies.0.overrides.executors.countByLabel.__proto__",
+        value: "__proto__",
+        line: 25,
+      }),
+    ]);
+  });
+
+  it("refuses a key that is a list or a mapping, without a warning on stderr", () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on("warning", listen);
+    try {
+      const issues = issuesOf(variant("name: demo", "name: demo\n[a, b]: 1\n? {c: 1}\n: 2"));
+      expect(issues.map((i) => [i.line, i.value])).toEqual([
+        [3, '["a","b"]'],
+        [4, `{"c":1}`],
+      ]);
+    } finally {
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
 import { describeValue, type Scenario, ValidationError, validateScenario } from "@resilab/sim-core";
 import { type Document, LineCounter, parseDocument, type YAMLError } from "yaml";
 import { scenarioFile, toScenario } from "../schema/scenario-schema";
+import { badKeys } from "./key-checks";
 import { LoadError, type LoadIssue } from "./load-error";
 import { positionOf, scalarAt } from "./yaml-positions";
 import { fallbackMessage, flattenZodIssues, type PathIssue } from "./zod-issues";
@@ -81,6 +82,16 @@ export function tryLoadScenario(text: string, fileName = "scenario.yaml"): LoadR
     return failure(
       fileName,
       syntax.map((error) => yamlIssue(fileName, error, lineCounter)),
+    );
+
+  const keys = badKeys(doc);
+  if (keys.length > 0)
+    return failure(
+      fileName,
+      keys.map((k) => {
+        const { line, col } = lineCounter.linePos(k.offset);
+        return at(fileName, line, col, { path: k.path.join("."), value: k.key, allowed: k.allowed });
+      }),
     );
 
   let data: unknown;
