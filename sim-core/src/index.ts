@@ -50,12 +50,9 @@ export { hashString } from "./random/string-hash";
 // --- stats ---
 export type { BootstrapOptions, WeightedStatistic } from "./stats/bootstrap";
 export { bootstrapInterval, bootstrapMeanInterval } from "./stats/bootstrap";
-export type {
-  CensoredQuantileInterval,
-  CensoredQuantileOptions,
-  CensoredUnit,
-} from "./stats/censored-quantile";
-export { censoredQuantileInterval, kaplanMeierQuantile, PooledKaplanMeier } from "./stats/censored-quantile";
+export type { CensoredQuantileInterval, CensoredQuantileOptions } from "./stats/censored-quantile";
+export { censoredQuantileInterval, kaplanMeierQuantile } from "./stats/censored-quantile";
+export { type CensoredUnit, PooledKaplanMeier } from "./stats/pooled-kaplan-meier";
 export type { Interval, Support } from "./stats/interval";
 export {
   batchMeans,
@@ -222,10 +219,10 @@ export { realisticScenario } from "./model/fixtures/realistic-scenario";
 export type { RunTask } from "./experiments/run-task";
 export { planRuns, runTask } from "./experiments/run-task";
 export { MAX_EVENT_UNITS } from "./experiments/replication-batches";
+export { documentRun } from "./experiments/document-run";
 export {
   type AccumulatorOptions,
   DIFFERENCE_METRICS,
-  documentRun,
   ExperimentAccumulator,
   summarizeExperiment,
 } from "./experiments/summarize-experiment";

@@ -5,7 +5,6 @@
  */
 import { expandTopology } from "../model/expand-topology";
 import type {
-  DistributionSummary,
   ExperimentResult,
   PairedDifference,
   RunResult,
@@ -15,6 +14,7 @@ import type { MetricName, Scenario } from "../model/scenario-types";
 import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
+import { documentRun } from "./document-run";
 import { estimateFromSample, intervalPart } from "./event-estimates";
 import { DEFAULT_STAT, FRACTION_METRICS } from "./metric-values";
 import { pool } from "./pool-summaries";
@@ -190,11 +190,6 @@ export function summarizeExperiment(
   return { ...accumulator.finish(), runs: runs.map(documentRun) };
 }
 
-/** A run as the result document carries it: without sketches, and without samples past replication 0. */
-export function documentRun(run: RunResult): RunResult {
-  return stripSketches(run.replication === 0 ? run : stripSamples(run));
-}
-
 /**
  * Positions by replication number; the first of a number wins, as `Array.find` would pick it.
  * Built once per topology: a linear search per run made pairing quadratic in the replications
@@ -234,55 +229,4 @@ function paired(
   // A difference of two fractions lies in [−1, 1]: its t interval is kept there.
   const support = FRACTION_METRICS.includes(metric) ? { lower: -1, upper: 1 } : undefined;
   return xs.length >= 2 ? pairedDifference(xs, ys, 0.95, support) : null;
-}
-
-function stripSamples(r: RunResult): RunResult {
-  return { ...r, incidents: { ...r.incidents, sample: [] }, pipelines: { ...r.pipelines, sample: [] } };
-}
-
-/** The result document keeps the percentiles; the sketches behind them served the pooling. */
-function withoutSketch<T extends DistributionSummary>(s: T): T {
-  const { sketch: _sketch, ...rest } = s;
-  return rest as T;
-}
-
-function mapValues<T>(o: Record<string, T>, f: (v: T) => T): Record<string, T> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
-}
-
-function stripSketches(r: RunResult): RunResult {
-  return {
-    ...r,
-    incidents: { ...r.incidents, detection: withoutSketch(r.incidents.detection) },
-    outages: {
-      ...r.outages,
-      duration: withoutSketch(r.outages.duration),
-      byClass: mapValues(r.outages.byClass, withoutSketch),
-      ...(r.outages.unplanned === undefined ? {} : { unplanned: withoutSketch(r.outages.unplanned) }),
-    },
-    interruptions: {
-      recovery: withoutSketch(r.interruptions.recovery),
-      byClass: mapValues(r.interruptions.byClass, withoutSketch),
-    },
-    pipelines: {
-      ...r.pipelines,
-      leadTime: withoutSketch(r.pipelines.leadTime),
-      executionTime: withoutSketch(r.pipelines.executionTime),
-      feedbackTime: withoutSketch(r.pipelines.feedbackTime),
-    },
-    ...(r.backlogDrain === undefined ? {} : { backlogDrain: withoutSketch(r.backlogDrain) }),
-    ...(r.recovery === undefined
-      ? {}
-      : {
-          recovery: {
-            ...r.recovery,
-            dataLost: withoutSketch(r.recovery.dataLost),
-            restoreTime: withoutSketch(r.recovery.restoreTime),
-            byClass: {
-              dataLost: mapValues(r.recovery.byClass.dataLost, withoutSketch),
-              restoreTime: mapValues(r.recovery.byClass.restoreTime, withoutSketch),
-            },
-          },
-        }),
-  };
 }

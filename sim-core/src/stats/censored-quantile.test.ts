@@ -2,12 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../errors";
 import { RandomStreams } from "../random/random-streams";
 import { openUniform, type Rng } from "../random/rng";
-import {
-  type CensoredUnit,
-  censoredQuantileInterval,
-  kaplanMeierQuantile,
-  PooledKaplanMeier,
-} from "./censored-quantile";
+import { censoredQuantileInterval, kaplanMeierQuantile } from "./censored-quantile";
+import { type CensoredUnit, PooledKaplanMeier } from "./pooled-kaplan-meier";
 import { QuantileSketch, type QuantileSketchOptions } from "./quantile-sketch";
 
 function unit(observed: number[], censored: number[] = [], options?: QuantileSketchOptions): CensoredUnit {
