@@ -40,7 +40,7 @@ export function badKeys(doc: Document): BadKey[] {
         walk(pair.value, [...path, name]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < node.items.length; i++) walk(node.items[i], [...path, i]);
     }
   };
   walk(doc.contents, []);

@@ -4,12 +4,7 @@
  * common random numbers, and the service-level verdicts.
  */
 import { expandTopology } from "../model/expand-topology";
-import type {
-  ExperimentResult,
-  PairedDifference,
-  RunResult,
-  TopologySummary,
-} from "../model/result-types";
+import type { ExperimentResult, PairedDifference, RunResult, TopologySummary } from "../model/result-types";
 import type { MetricName, Scenario } from "../model/scenario-types";
 import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
