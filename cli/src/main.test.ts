@@ -27,6 +27,19 @@ function pnpmResilab(args: string[]) {
   );
 }
 
+/** The entry point run directly (Node + tsx), so that a signal reaches the CLI and not pnpm. */
+function nodeResilab(args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=@resilab/source", "cli/src/main.ts", ...args],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env,
+    },
+  );
+}
+
 describe("pnpm resilab", () => {
   it("runs on worker threads and prints the result document with --json", async () => {
     const { code, out, err } = await pnpmResilab([
@@ -66,23 +79,9 @@ describe("Ctrl-C", () => {
     async (signal) => {
       const out = join(tempDir(), "out");
       const spools = tempDir(); // TMPDIR of the child: where its run spool goes
-      const child = spawn(
-        process.execPath,
-        [
-          "--import",
-          "tsx",
-          "--conditions=@resilab/source",
-          "cli/src/main.ts",
-          "run",
-          "default-comparison",
-          "--replications",
-          "200",
-          "--workers",
-          "2",
-          "--out",
-          out,
-        ],
-        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: spools } },
+      const child = nodeResilab(
+        ["run", "default-comparison", "--replications", "200", "--workers", "2", "--out", out],
+        { ...process.env, TMPDIR: spools },
       );
       const done = finished(child);
       // Wait until the run has started (its first stderr line), let the workers get going, then
@@ -103,26 +102,18 @@ describe("Ctrl-C", () => {
     const out = join(tempDir(), "out");
     mkdirSync(out);
     writeFileSync(join(out, "result.json"), "old\n");
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--conditions=@resilab/source",
-        "cli/src/main.ts",
-        "run",
-        "single-controller",
-        "--replications",
-        "300",
-        "--horizon",
-        "1d",
-        "--workers",
-        "2",
-        "--out",
-        out,
-      ],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = nodeResilab([
+      "run",
+      "single-controller",
+      "--replications",
+      "300",
+      "--horizon",
+      "1d",
+      "--workers",
+      "2",
+      "--out",
+      out,
+    ]);
     const done = finished(child);
     // The 100 % line is printed when the last run came back, before the summary is computed.
     let seen = "";
