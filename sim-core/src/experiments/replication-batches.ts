@@ -2,7 +2,7 @@
  * Batches of replications for the event distributions of very long experiments. Pooled event
  * estimates (Kaplan–Meier quantiles, means of outage durations…) are bootstrapped over
  * replications, so the summary must keep each replication's events apart: a quantile sketch
- * (≈ 1–3 KB) per distribution per replication, and one Kaplan–Meier pass over all of them per
+ * (≈ 1–7 KB) per distribution per replication, and one Kaplan–Meier pass over all of them per
  * resample. Past `MAX_EVENT_UNITS` replications of a topology, consecutive replications are
  * pooled into that many batches of equal size (± 1), and the bootstrap resamples batches: each
  * batch is a sum of independent, identically distributed replications, so resampling batches is

@@ -4,7 +4,8 @@
  * metric and statistic asked for, the event distributions per unit (a replication, or a batch of
  * them past `MAX_EVENT_UNITS`: replication-batches.ts), running sums of the time series, the
  * first replication's samples and every run's fingerprint. The run itself is not kept, so a long
- * experiment needs tens of bytes per replication instead of the ≈ 100 KB a run holds.
+ * experiment needs a few hundred bytes per replication (plus at most `MAX_EVENT_UNITS` units of
+ * event distributions) instead of the 40 KB and more that a run holds.
  */
 import type {
   CensoredDurations,
