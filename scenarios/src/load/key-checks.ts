@@ -1,7 +1,8 @@
 /**
  * Mapping keys no scenario field can have, found in the YAML before it becomes data: a key that
- * is itself a mapping or a list (`{[a, b]: 1}`: JavaScript objects would turn it into the text
- * "a,b" and the YAML library would print a warning on stderr), and `__proto__`, which a
+ * is itself a mapping, a list or an object-valued scalar (`{[a, b]: 1}`, `!!binary …`:
+ * JavaScript objects would turn it into text and the YAML library would print a warning on
+ * stderr), and `__proto__`, which a
  * JavaScript object cannot hold as a field — a mapping with free keys (`countByLabel`) would lose
  * it silently instead of reporting it.
  */
@@ -27,7 +28,9 @@ export function badKeys(doc: Document): BadKey[] {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         const offset = key?.range?.[0] ?? 0;
-        if (isCollection(key) || isAlias(key)) {
+        // A tagged scalar can be an object too (`!!binary` gives bytes): the same problem.
+        const objectScalar = isScalar(key) && typeof key.value === "object" && key.value !== null;
+        if (isCollection(key) || isAlias(key) || objectScalar) {
           const text = String(key).replace(/\s+/g, " ").slice(0, 60);
           found.push({ path: [...path, text], offset, key: text, allowed: PLAIN });
           continue;

@@ -235,11 +235,11 @@ describe("loadScenario: hostile and malformed text", () => {
     const listen = (w: Error) => warnings.push(w.message);
     process.on("warning", listen);
     try {
-      const issues = issuesOf(variant("name: demo", "name: demo\n[a, b]: 1\n? {c: 1}\n: 2"));
-      expect(issues.map((i) => [i.line, i.value])).toEqual([
-        [3, '["a","b"]'],
-        [4, `{"c":1}`],
-      ]);
+      const issues = issuesOf(
+        variant("name: demo", "name: demo\n[a, b]: 1\n? {c: 1}\n: 2\n? !!binary aGk=\n: 3"),
+      );
+      expect(issues.map((i) => i.line)).toEqual([3, 4, 6]);
+      expect(issues.slice(0, 2).map((i) => i.value)).toEqual(['["a","b"]', `{"c":1}`]);
     } finally {
       process.off("warning", listen);
     }
