@@ -219,6 +219,7 @@ export { realisticScenario } from "./model/fixtures/realistic-scenario";
 export type { RunTask } from "./experiments/run-task";
 export { planRuns, runTask } from "./experiments/run-task";
 export { MAX_EVENT_UNITS } from "./experiments/replication-batches";
+export { type DocumentIdentity, documentIdentity } from "./experiments/document-identity";
 export { documentRun } from "./experiments/document-run";
 export {
   type AccumulatorOptions,

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { type JsonlProvenance, resultRunText, runsJsonlLine } from "@resilab/reports";
-import { documentRun, ExperimentAccumulator, type RunResult, scenarioHash } from "@resilab/sim-core";
+import { documentIdentity, documentRun, ExperimentAccumulator, type RunResult } from "@resilab/sim-core";
 import { GateValuesCollector } from "../baseline/gate-sample";
 import { TOOL_VERSION } from "../tool-version";
 import { SpoolWriter } from "./run-spool";
@@ -40,15 +40,7 @@ export class StreamingSummary {
     this.resultRuns = new SpoolWriter(join(job.spoolDir, "result-runs.json"));
     this.runsJsonl = new SpoolWriter(join(job.spoolDir, "runs.jsonl"));
     this.gate = job.gateValues ? new GateValuesCollector(this.accumulator.topologyNames()) : null;
-    this.provenance = {
-      tool: { name: "resilab", version: TOOL_VERSION },
-      scenario: {
-        name: scenario.name,
-        hash: scenarioHash(scenario),
-        description: scenario.description ?? null,
-      },
-      seed: scenario.seed,
-    };
+    this.provenance = documentIdentity(scenario, TOOL_VERSION);
   }
 
   /** Takes the run of task `index`; runs are summarized in task order as soon as their turn comes. */

@@ -9,13 +9,13 @@ import type { MetricName, Scenario } from "../model/scenario-types";
 import { scenarioTopologyDifferences } from "../model/topology-differences";
 import { METRIC_NAMES } from "../model/validation/validate-scenario";
 import { pairedDifference } from "../stats/interval";
+import { documentIdentity } from "./document-identity";
 import { documentRun } from "./document-run";
 import { estimateFromSample, intervalPart } from "./event-estimates";
 import { DEFAULT_STAT, FRACTION_METRICS } from "./metric-values";
 import { pool } from "./pool-summaries";
 import { pooledDurations } from "./pooled-durations";
 import type { ReplicationSample } from "./replication-sample";
-import { scenarioHash } from "./scenario-hash";
 import { TopologyAccumulator, type ValueKey } from "./topology-accumulator";
 import { judgeSample } from "./verdicts";
 import { warmupAdviceFromSeries } from "./warmup-advice";
@@ -134,13 +134,7 @@ export class ExperimentAccumulator {
     }
     return {
       schemaVersion: 1,
-      tool: { name: "resilab", version: this.toolVersion },
-      scenario: {
-        name: scenario.name,
-        hash: scenarioHash(scenario),
-        description: scenario.description ?? null,
-      },
-      seed: scenario.seed,
+      ...documentIdentity(scenario, this.toolVersion),
       replications: scenario.replications,
       horizon: scenario.horizon,
       warmup: warmupAdviceFromSeries(

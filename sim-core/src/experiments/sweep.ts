@@ -7,8 +7,8 @@ import { invalid } from "../errors";
 import type { ExperimentResult, RunResult } from "../model/result-types";
 import type { Scenario } from "../model/scenario-types";
 import { validateScenario } from "../model/validation/validate-scenario";
+import { documentIdentity } from "./document-identity";
 import { planRuns, type RunTask } from "./run-task";
-import { scenarioHash } from "./scenario-hash";
 import { summarizeExperiment } from "./summarize-experiment";
 
 export interface SweepSpec {
@@ -120,13 +120,7 @@ export function summarizeSweep(
   }
   return {
     schemaVersion: 1,
-    tool: { name: "resilab", version: toolVersion },
-    scenario: {
-      name: scenario.name,
-      hash: scenarioHash(scenario),
-      description: scenario.description ?? null,
-    },
-    seed: scenario.seed,
+    ...documentIdentity(scenario, toolVersion),
     parameter: sweep.parameter,
     points,
     cheapest,

@@ -5,7 +5,7 @@
  */
 import { expandTopology } from "../../model/expand-topology";
 import type { Scenario } from "../../model/scenario-types";
-import { scenarioHash } from "../scenario-hash";
+import { documentIdentity } from "../document-identity";
 import { objectiveName } from "../verdicts";
 import type { Bracket } from "./bisection";
 import { type FlipPoint, interpolateFlip } from "./flip-point";
@@ -122,13 +122,7 @@ export function summarizeSensitivity(
   return {
     schemaVersion: 1,
     kind: "sensitivity",
-    tool: { name: "resilab", version: meta.toolVersion },
-    scenario: {
-      name: scenario.name,
-      hash: scenarioHash(scenario),
-      description: scenario.description ?? null,
-    },
-    seed: scenario.seed,
+    ...documentIdentity(scenario, meta.toolVersion),
     method: design.method,
     replications: scenario.replications,
     trajectories: design.trajectories?.length ?? 0,

@@ -9,8 +9,8 @@
 import { expandTopology } from "../../model/expand-topology";
 import type { RunResult, Verdict } from "../../model/result-types";
 import type { Objective, Scenario } from "../../model/scenario-types";
+import { documentIdentity } from "../document-identity";
 import type { RunTask } from "../run-task";
-import { scenarioHash } from "../scenario-hash";
 import type { Parameter } from "../sensitivity/assumption-types";
 import { sideOf } from "../sensitivity/flip-point";
 import type { PointEstimate, PointEstimates } from "../sensitivity/point-estimates";
@@ -117,13 +117,7 @@ export function summarizeUncertainty(
   return {
     schemaVersion: 1,
     kind: "uncertainty",
-    tool: { name: "resilab", version: toolVersion },
-    scenario: {
-      name: scenario.name,
-      hash: scenarioHash(scenario),
-      description: scenario.description ?? null,
-    },
-    seed: scenario.seed,
+    ...documentIdentity(scenario, toolVersion),
     draws,
     replications: scenario.replications,
     parameters: [...parameters],
