@@ -4,6 +4,19 @@
  * added to the model cannot be missed by one of them.
  */
 
+/** The platform's dependencies (modelled in `run/dependencies.ts`), in the format's order. */
+export const DEPENDENCY_CLASSES = [
+  "controlPlane",
+  "ingress",
+  "dns",
+  "scm",
+  "registry",
+  "artifactStore",
+] as const;
+
+/** One of DEPENDENCY_CLASSES. */
+export type DependencyClass = (typeof DEPENDENCY_CLASSES)[number];
+
 /** Every fault class, in the format's order. */
 export const FAULT_CLASS_NAMES = [
   "controller",
@@ -12,13 +25,7 @@ export const FAULT_CLASS_NAMES = [
   "zone",
   "store",
   "agentPartition",
-  // The platform's dependencies (`run/dependencies.ts`, DEPENDENCY_CLASSES, same order).
-  "controlPlane",
-  "ingress",
-  "dns",
-  "scm",
-  "registry",
-  "artifactStore",
+  ...DEPENDENCY_CLASSES,
   "release",
   // Disaster recovery (`run/disaster-recovery.ts`).
   "region",

@@ -13,19 +13,10 @@
  * - artifact store down: stages cannot upload their results, so they hold their executor and
  *   complete only when it returns.
  */
+
+import type { DependencyClass } from "../fault-classes";
 import type { Incident } from "../metrics/incidents";
 import type { RunContext } from "./context";
-
-export type DependencyClass = "controlPlane" | "ingress" | "dns" | "scm" | "registry" | "artifactStore";
-
-export const DEPENDENCY_CLASSES: readonly DependencyClass[] = [
-  "controlPlane",
-  "ingress",
-  "dns",
-  "scm",
-  "registry",
-  "artifactStore",
-];
 
 /** Target names of the dependencies in chaos events (`control-plane`, `artifact-store`, …). */
 export function dependencyTarget(cls: DependencyClass): string {

@@ -5,6 +5,7 @@
  */
 
 import type { Rng } from "../../random/rng";
+import { DEPENDENCY_CLASSES, type DependencyClass } from "../fault-classes";
 import type { Incident } from "../metrics/incidents";
 import { zoneName } from "../validation/validate-scenario";
 import type { RunContext } from "./context";
@@ -13,7 +14,7 @@ import type { ControlPlane } from "./control-plane";
 import { loadHazard } from "./controller-load";
 import type { ControllerMember } from "./controller-member";
 import type { ControllerOutages } from "./controller-outages";
-import { DEPENDENCY_CLASSES, type DependencyClass, dependencyTarget } from "./dependencies";
+import { dependencyTarget } from "./dependencies";
 import type { DisasterRecovery, ExecutorHooks } from "./disaster-recovery";
 import type { Executor } from "./executor-pool";
 import type { Physical } from "./fault-injector";

@@ -18,7 +18,7 @@
  */
 import { distribution } from "../../random/distribution";
 import type { DistributionSpec } from "../../random/distribution-spec";
-import { DEPENDENCY_CLASSES } from "../run/dependencies";
+import { DEPENDENCY_CLASSES } from "../fault-classes";
 import { totalExecutors } from "../run/executor-cells";
 import { SATURATED_BACKLOG } from "../run/trigger-sources";
 import type { FailureClassSpec, Scenario, TopologyConfig } from "../scenario-types";

@@ -6,7 +6,8 @@
  */
 import { ValidationError } from "../../errors";
 import { expandTopology } from "../expand-topology";
-import { DEPENDENCY_CLASSES, dependencyTarget } from "../run/dependencies";
+import { DEPENDENCY_CLASSES } from "../fault-classes";
+import { dependencyTarget } from "../run/dependencies";
 import { totalExecutors } from "../run/executor-cells";
 import {
   type MetricName,
